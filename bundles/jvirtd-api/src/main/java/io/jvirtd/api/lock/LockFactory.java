@@ -15,6 +15,9 @@ public interface LockFactory {
     /** A new lock at {@code level}; {@code name} appears in diagnostics. */
     OrderedLock create(LockLevel level, String name);
 
+    /** The locks the calling thread holds, in the order it took them. */
+    List<OrderedLock> heldByCurrentThread();
+
     /** Every lock held or awaited right now, oldest first. */
     List<LockInfo> snapshot();
 

@@ -1,0 +1,2 @@
+/** Reading ConfigAdmin dictionaries with libvirtd.conf-style keys. Internal. */
+package io.jvirtd.core.internal.config;

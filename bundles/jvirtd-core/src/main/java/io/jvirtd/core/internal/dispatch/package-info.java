@@ -1,0 +1,2 @@
+/** Core implementation: dispatch. Internal, not exported. */
+package io.jvirtd.core.internal.dispatch;

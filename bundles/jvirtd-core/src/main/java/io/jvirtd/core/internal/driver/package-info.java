@@ -1,0 +1,2 @@
+/** Core implementation: driver. Internal, not exported. */
+package io.jvirtd.core.internal.driver;

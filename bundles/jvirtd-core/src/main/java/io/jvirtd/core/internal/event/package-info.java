@@ -1,0 +1,2 @@
+/** Core implementation: event. Internal, not exported. */
+package io.jvirtd.core.internal.event;

@@ -1,0 +1,2 @@
+/** Core implementation: lock. Internal, not exported. */
+package io.jvirtd.core.internal.lock;

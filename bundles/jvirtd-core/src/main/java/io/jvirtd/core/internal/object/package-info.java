@@ -1,0 +1,2 @@
+/** Core implementation: object. Internal, not exported. */
+package io.jvirtd.core.internal.object;
