@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -331,22 +330,5 @@ public final class PriorityWorkerPool implements WorkerPool {
         } finally {
             lock.lock();
         }
-    }
-
-    /** Waits until the pool has no busy worker and an empty queue, for tests and shutdown checks. */
-    boolean awaitIdle(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            lock.lock();
-            try {
-                if (queue.isEmpty() && freeWorkers == nWorkers && freePrio == nPrio) {
-                    return true;
-                }
-                workerExited.await(10, TimeUnit.MILLISECONDS);
-            } finally {
-                lock.unlock();
-            }
-        }
-        return false;
     }
 }
