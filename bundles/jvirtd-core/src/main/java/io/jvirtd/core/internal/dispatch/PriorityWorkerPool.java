@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * A normal worker is added when a job arrives and idle workers are fewer than queued jobs.
  */
 @Component(service = WorkerPool.class, configurationPid = WorkerPoolSettings.PID,
-        configurationPolicy = ConfigurationPolicy.OPTIONAL, property = "jvirtd.server=libvirtd")
+        configurationPolicy = ConfigurationPolicy.OPTIONAL, property = "jvirtd.server=libvirtd", immediate = true)
 public final class PriorityWorkerPool implements WorkerPool {
     private static final Logger LOG = LoggerFactory.getLogger(PriorityWorkerPool.class);
     private static final Duration STOP_DEADLINE = Duration.ofSeconds(30);

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * Binds every {@link Driver} service as it comes and unbinds it as it goes (dynamic, multiple), so
  * a driver bundle dropped into or out of the running daemon is seen at once.
  */
-@Component(service = DriverRegistry.class)
+@Component(service = DriverRegistry.class, immediate = true)
 public final class TrackingDriverRegistry implements DriverRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(TrackingDriverRegistry.class);
 

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * Each turn: run queued tasks, run due timers, select until the next timer is due (or at once if
  * tasks are pending), dispatch ready keys. A callback that throws is logged; the loop goes on.
  */
-@Component(service = EventLoop.class)
+@Component(service = EventLoop.class, immediate = true)
 public final class SelectorEventLoop implements EventLoop {
     private static final Logger LOG = LoggerFactory.getLogger(SelectorEventLoop.class);
     private static final Duration STOP_DEADLINE = Duration.ofSeconds(10);

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * every test run). Both apply live.
  */
 @Component(service = LockFactory.class, configurationPid = OrderedLockFactory.PID,
-        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+        configurationPolicy = ConfigurationPolicy.OPTIONAL, immediate = true)
 public final class OrderedLockFactory implements LockFactory {
     static final String PID = "io.jvirtd.core";
     private static final Logger LOG = LoggerFactory.getLogger(OrderedLockFactory.class);

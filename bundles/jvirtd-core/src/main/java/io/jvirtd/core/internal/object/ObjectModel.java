@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * {@code job_wait_timeout} (seconds a BeginJob waits for another job to end, default 30), live.
  */
 @Component(service = {ObjectListFactory.class, JobRegistry.class}, configurationPid = ObjectModel.PID,
-        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+        configurationPolicy = ConfigurationPolicy.OPTIONAL, immediate = true)
 public final class ObjectModel implements ObjectListFactory, JobRegistry {
     static final String PID = "io.jvirtd.core";
     private static final Logger LOG = LoggerFactory.getLogger(ObjectModel.class);
