@@ -1,0 +1,227 @@
+package io.jvirtd.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.bundle;
+import static org.ops4j.pax.exam.CoreOptions.cleanCaches;
+import static org.ops4j.pax.exam.CoreOptions.frameworkProperty;
+import static org.ops4j.pax.exam.CoreOptions.frameworkStartLevel;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.url;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import javax.inject.Inject;
+
+import io.jvirtd.api.dispatch.WorkerPool;
+import io.jvirtd.api.driver.DriverInfo;
+import io.jvirtd.api.driver.DriverRegistry;
+import io.jvirtd.api.event.EventLoop;
+import io.jvirtd.api.job.JobRegistry;
+import io.jvirtd.api.lock.LockFactory;
+import io.jvirtd.api.object.ObjectListFactory;
+import io.jvirtd.itests.fakedriver.FakeDriverBundle;
+
+import org.apache.felix.service.command.CommandProcessor;
+import org.apache.felix.service.command.CommandSession;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Constants;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * The bundles of the assembled distribution in a real Felix: they all resolve and start, the core
+ * services are there, a Gogo command answers, and a driver bundle installed at run time is bound
+ * and unbound.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class RuntimePaxExamIT {
+    private static final long DEADLINE_MS = 30_000;
+
+    @Inject
+    private BundleContext context;
+
+    @Configuration
+    public Option[] config() throws Exception {
+        DistributionBundles distribution = new DistributionBundles();
+        // a private home like the daemon's: etc/ (copied), deploy/, data/
+        Path home = Files.createTempDirectory("jvirtd-paxexam-");
+        copyTree(distribution.home().resolve("etc"), home.resolve("etc"));
+        Files.createDirectories(home.resolve("deploy"));
+        Files.createDirectories(home.resolve("data/log"));
+
+        List<Option> options = new ArrayList<>();
+        options.add(cleanCaches());
+        options.add(frameworkStartLevel(Constants.START_LEVEL_TEST_BUNDLE));
+        options.add(systemProperty("jvirtd.home").value(home.toString()));
+        options.add(systemProperty("jvirtd.lock.check").value("true"));
+        options.add(systemProperty("logback.configurationFile").value(home.resolve("etc/logback.xml").toString()));
+        options.add(frameworkProperty("felix.fileinstall.dir").value(home.resolve("etc").toString()));
+        options.add(frameworkProperty("felix.fileinstall.filter").value(".*\\.cfg"));
+        options.add(frameworkProperty("felix.fileinstall.noInitialDelay").value("true"));
+        options.add(frameworkProperty("felix.fileinstall.log.level").value("2"));
+        options.add(frameworkProperty("gosh.args").value("--nointeractive"));
+        // Pax Exam's own bundles, from pax-exam-link-assembly on the class path (no network).
+        // Its bundles import org.slf4j [1.4,2): SLF4J 2 exports that package at 1.7.36 as well, so
+        // they share the distribution's SLF4J and logback.
+        for (String link : List.of("org.ops4j.pax.exam", "org.ops4j.pax.exam.inject", "org.ops4j.pax.extender.service",
+                "org.ops4j.base", "org.ops4j.pax.swissbox.core", "org.ops4j.pax.swissbox.extender",
+                "org.ops4j.pax.swissbox.framework", "org.ops4j.pax.swissbox.lifecycle", "org.ops4j.pax.swissbox.tracker",
+                "jakarta.inject-api", "org.ops4j.pax.exam.invoker.junit",
+                "org.apache.servicemix.bundles.junit", "org.apache.servicemix.bundles.hamcrest")) {
+            options.add(url("link:classpath:META-INF/links/" + link + ".link").startLevel(Constants.START_LEVEL_SYSTEM_BUNDLES));
+        }
+        // Ours: exactly the jars the distribution ships, in the order of etc/startup.properties,
+        // squeezed below the probe's start level.
+        for (Path jar : distribution.jars()) {
+            options.add(bundle(jar.toUri().toString()).startLevel(examLevel(distribution.startLevel(jar))).start());
+        }
+        return options.toArray(new Option[0]);
+    }
+
+    /** Maps the distribution's levels (5..50) onto 2..4, keeping their order, below the probe (5). */
+    private static int examLevel(int distributionLevel) {
+        if (distributionLevel <= 5) {
+            return 2;
+        }
+        return distributionLevel <= 10 ? 3 : 4;
+    }
+
+    @Test
+    public void everyBundleOfTheDistributionResolvesAndStarts() throws Exception {
+        String distributionPrefix = new DistributionBundles().home().resolve("bundle").toUri().toString();
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (Bundle b : context.getBundles()) {
+            if (!b.getLocation().startsWith(distributionPrefix)) {
+                continue;
+            }
+            checked++;
+            boolean fragment = (b.adapt(BundleRevision.class).getTypes() & BundleRevision.TYPE_FRAGMENT) != 0;
+            if (fragment ? b.getState() != Bundle.RESOLVED : b.getState() != Bundle.ACTIVE) {
+                String why = "state " + b.getState();
+                try {
+                    b.start();
+                } catch (BundleException e) {
+                    why = e.getMessage();
+                }
+                failures.add(b.getSymbolicName() + ": " + why);
+            }
+        }
+        assertEquals("bundles of the distribution found in the framework",
+                new DistributionBundles().jars().size(), checked);
+        assertTrue("not started: " + failures, failures.isEmpty());
+    }
+
+    @Test
+    public void theCoreServicesArePresent() throws Exception {
+        for (Class<?> type : List.of(LockFactory.class, EventLoop.class, WorkerPool.class, ObjectListFactory.class,
+                JobRegistry.class, DriverRegistry.class)) {
+            assertNotNull(type.getSimpleName() + " service", awaitService(type));
+        }
+        WorkerPool pool = awaitService(WorkerPool.class);
+        assertEquals("libvirtd", pool.name());
+        assertEquals(20, pool.stats().maxWorkers());
+        assertTrue("lock checking is on in tests", awaitService(LockFactory.class).checking());
+    }
+
+    @Test
+    public void aGogoCommandAnswers() throws Exception {
+        CommandProcessor processor = awaitService(CommandProcessor.class);
+        awaitCondition("the virt:threadpool command", () -> !serviceReferences("(&(osgi.command.scope=virt)"
+                + "(osgi.command.function=threadpool))").isEmpty());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        CommandSession session = processor.createSession(new ByteArrayInputStream(new byte[0]), print, print);
+        try {
+            Object result = session.execute("virt:threadpool --no-format");
+            assertEquals("libvirtd\t5\t20\t5\t5\t5\t0\n", result);
+        } finally {
+            session.close();
+        }
+    }
+
+    @Test
+    public void aDriverBundleInstalledAtRunTimeIsBoundAndUnbound() throws Exception {
+        DriverRegistry registry = awaitService(DriverRegistry.class);
+        assertTrue(registry.forScheme(FakeDriverBundle.SCHEME).isEmpty());
+        Bundle fake = context.installBundle("memory:" + FakeDriverBundle.SYMBOLIC_NAME,
+                new ByteArrayInputStream(FakeDriverBundle.bytes()));
+        fake.start();
+        awaitCondition("the fake driver to be bound", () -> registry.forScheme(FakeDriverBundle.SCHEME).isPresent());
+        DriverInfo info = registry.drivers().stream().filter(d -> FakeDriverBundle.SCHEME.equals(d.scheme()))
+                .findFirst().orElseThrow();
+        assertEquals(FakeDriverBundle.NAME, info.name());
+        assertEquals(FakeDriverBundle.SYMBOLIC_NAME, info.bundleSymbolicName());
+        assertEquals(fake.getBundleId(), info.bundleId());
+
+        fake.uninstall();
+        awaitCondition("the fake driver to be unbound", () -> registry.forScheme(FakeDriverBundle.SCHEME).isEmpty());
+        assertTrue(registry.drivers().stream().noneMatch(d -> FakeDriverBundle.NAME.equals(d.name())));
+    }
+
+    private <T> T awaitService(Class<T> type) throws InterruptedException {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        try {
+            T service = tracker.waitForService(DEADLINE_MS);
+            assertNotNull(type.getName() + " did not appear within " + DEADLINE_MS + " ms", service);
+            return service;
+        } finally {
+            tracker.close();
+        }
+    }
+
+    private List<?> serviceReferences(String filter) {
+        try {
+            var refs = context.getServiceReferences((String) null, filter);
+            return refs == null ? List.of() : List.of(refs);
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static void awaitCondition(String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(DEADLINE_MS);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws Exception {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}
