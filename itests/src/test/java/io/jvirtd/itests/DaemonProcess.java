@@ -29,7 +29,7 @@ final class DaemonProcess implements AutoCloseable {
 
     DaemonProcess() throws IOException {
         home = Files.createTempDirectory("jvirtd-e2e-");
-        copyTree(new DistributionBundles().home(), home);
+        DistributionBundles.copyTree(new DistributionBundles().home(), home);
     }
 
     Path home() {
@@ -140,18 +140,5 @@ final class DaemonProcess implements AutoCloseable {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("JAVA_OPTS", "-Xmx256m -Djvirtd.lock.check=true");
         return pb;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -31,6 +32,20 @@ final class DistributionBundles {
     List<Path> jars() throws IOException {
         try (Stream<Path> files = Files.list(home.resolve("bundle"))) {
             return files.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
+        }
+    }
+
+    /** Copies a folder tree, keeping file attributes (bin/ stays executable). */
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
         }
     }
 

@@ -67,7 +67,7 @@ public class RuntimePaxExamIT {
         DistributionBundles distribution = new DistributionBundles();
         // a private home like the daemon's: etc/ (copied), deploy/, data/
         Path home = Files.createTempDirectory("jvirtd-paxexam-");
-        copyTree(distribution.home().resolve("etc"), home.resolve("etc"));
+        DistributionBundles.copyTree(distribution.home().resolve("etc"), home.resolve("etc"));
         Files.createDirectories(home.resolve("deploy"));
         Files.createDirectories(home.resolve("data/log"));
 
@@ -212,16 +212,4 @@ public class RuntimePaxExamIT {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws Exception {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }

@@ -34,8 +34,13 @@ class JobControlTest {
 
     /** A thread that begins a job on {@code name}, signals, and ends it when released. */
     private Thread jobHolder(String name, String api, CountDownLatch begun, CountDownLatch release) {
+        return jobHolder(domains, name, api, "job-holder", begun, release);
+    }
+
+    private static Thread jobHolder(ObjectList<TestDomain> list, String name, String api, String threadName,
+            CountDownLatch begun, CountDownLatch release) {
         Thread t = new Thread(() -> {
-            try (ObjectHandle<TestDomain> h = domains.findByName(name).orElseThrow()) {
+            try (ObjectHandle<TestDomain> h = list.findByName(name).orElseThrow()) {
                 h.job().beginJob(api);
                 h.lock().release();
                 begun.countDown();
@@ -45,7 +50,7 @@ class JobControlTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }, "job-holder");
+        }, threadName);
         t.start();
         return t;
     }
@@ -87,19 +92,7 @@ class JobControlTest {
         list.addIfAbsent(TestDomain.inactive("vm1")).orElseThrow().close();
         CountDownLatch begun = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        Thread holder = new Thread(() -> {
-            try (ObjectHandle<TestDomain> h = list.findByName("vm1").orElseThrow()) {
-                h.job().beginJob("virDomainSuspend");
-                h.lock().release();
-                begun.countDown();
-                release.await(15, TimeUnit.SECONDS);
-                h.lock().acquire();
-                h.job().endJob();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "worker-holding-the-job");
-        holder.start();
+        Thread holder = jobHolder(list, "vm1", "virDomainSuspend", "worker-holding-the-job", begun, release);
         assertTrue(begun.await(5, TimeUnit.SECONDS));
         try (ObjectHandle<TestDomain> h = list.findByName("vm1").orElseThrow()) {
             VirException e = assertThrows(VirException.class, () -> h.job().beginJob("virDomainResume"));
