@@ -29,16 +29,21 @@ import org.slf4j.LoggerFactory;
  * the event loop; normal workers take the head job whatever its priority; priority workers take
  * only the first HIGH job, so a destroy runs while every normal worker is stuck in a slow call.
  * <p>
- * A {@code java.util.concurrent} executor does not fit: it has no way to let a
- * second set of threads take only some jobs from the same queue. The queue and the counts are
+ * A {@code java.util.concurrent.ThreadPoolExecutor} does not fit: its threads all take from the
+ * head of one queue, with no way to let a second set of threads take only HIGH jobs out of the
+ * middle of the same FIFO queue; two executors would lose the single FIFO order, and its
+ * rejection and growth rules (grow only when the queue is full) are not libvirt's. The queue and the counts are
  * guarded by one self-contained leaf lock ({@link #lock}, not part of the ordered hierarchy: no
  * other lock is ever taken under it, and no job runs under it).
  * <p>
  * Invariants (under {@link #lock}): {@code 0 <= freeWorkers <= nWorkers};
  * {@code 0 <= freePrio <= nPrio}; {@code highQueued} = HIGH jobs in {@code queue};
- * {@code queue.size() <= maxQueuedJobs}. After a resize settles (running jobs finished),
- * {@code minWorkers <= nWorkers <= maxWorkers} and {@code nPrio == prioWorkers}.
- * A normal worker is added when a job arrives and idle workers are fewer than queued jobs.
+ * {@code queue.size() <= maxQueuedJobs}; {@code nWorkers = freeWorkers + busy normal workers}
+ * ({@code nPrio} likewise); {@code threads} holds every live worker. After a resize settles
+ * (running jobs finished), {@code minWorkers <= nWorkers <= maxWorkers} and
+ * {@code nPrio == prioWorkers}. A surplus worker exits only when idle, never during a job.
+ * A normal worker is added (up to maxWorkers) when a job arrives and idle workers are fewer than
+ * queued jobs, i.e. no idle worker is left for it.
  */
 @Component(service = WorkerPool.class, configurationPid = WorkerPoolSettings.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL, property = "jvirtd.server=libvirtd", immediate = true)
@@ -59,7 +64,8 @@ public final class PriorityWorkerPool implements WorkerPool {
     private int nPrio; // guarded by lock
     private int freePrio; // guarded by lock
     private int highQueued; // guarded by lock
-    private int workerSequence; // guarded by lock
+    private int workerSequence; // guarded by lock; numbers jvirtd-worker-N
+    private int prioWorkerSequence; // guarded by lock; numbers jvirtd-prio-worker-N
     private boolean running; // guarded by lock
 
     /** The pool of the {@code libvirtd} server (the DS constructor). */
@@ -244,7 +250,7 @@ public final class PriorityWorkerPool implements WorkerPool {
 
     private void spawnLocked(boolean priority) {
         assert lock.isHeldByCurrentThread();
-        int number = ++workerSequence;
+        int number = priority ? ++prioWorkerSequence : ++workerSequence;
         String threadName = (priority ? "jvirtd-prio-worker-" : "jvirtd-worker-") + number;
         Thread t = new Thread(priority ? this::priorityWorkerLoop : this::workerLoop, threadName);
         t.setDaemon(true);

@@ -10,6 +10,12 @@ import io.jvirtd.core.internal.config.ConfigValues;
 /**
  * A worker pool's sizes, validated: 0 &le; minWorkers &le; maxWorkers, maxWorkers &ge; 1,
  * prioWorkers &ge; 0, maxQueuedJobs &ge; 1. Immutable.
+ * <p>
+ * libvirt accepts {@code max_workers = 0} and then runs calls inline in the event loop; jvirtd never
+ * runs a call on the loop (it must not block), so a pool without normal workers would leave NORMAL
+ * jobs queued forever, and priority workers alone cannot help: maxWorkers 0 is refused whatever
+ * prioWorkers is. Violations are {@code VIR_ERR_INVALID_ARG} in domain NONE, as libvirt's thread
+ * pool reports them (its virthreadpool.c reports from VIR_FROM_NONE).
  */
 record WorkerPoolSettings(int minWorkers, int maxWorkers, int prioWorkers, int maxQueuedJobs) {
 
@@ -17,17 +23,21 @@ record WorkerPoolSettings(int minWorkers, int maxWorkers, int prioWorkers, int m
     static final WorkerPoolSettings DEFAULTS = new WorkerPoolSettings(5, 20, 5, 25_000);
 
     WorkerPoolSettings {
-        if (minWorkers < 0 || prioWorkers < 0) {
-            throw invalid("worker counts must not be negative");
+        if (minWorkers < 0 || maxWorkers < 0 || prioWorkers < 0) {
+            throw invalid("worker counts must not be negative (minWorkers=%d, maxWorkers=%d, prioWorkers=%d)",
+                    minWorkers, maxWorkers, prioWorkers);
         }
         if (maxWorkers < 1) {
-            throw invalid("maxWorkers must be at least 1");
+            throw invalid("maxWorkers must be at least 1 (got 0%s): jvirtd never runs calls on the event loop",
+                    prioWorkers > 0 ? " with prioWorkers=" + prioWorkers : "");
         }
         if (minWorkers > maxWorkers) {
-            throw invalid("minWorkers cannot be larger than maxWorkers");
+            // libvirt's wording first (virt-admin users and scripts know it), then the values
+            throw invalid("minWorkers cannot be larger than maxWorkers (minWorkers=%d, maxWorkers=%d)",
+                    minWorkers, maxWorkers);
         }
         if (maxQueuedJobs < 1) {
-            throw invalid("max_queued_jobs must be at least 1");
+            throw invalid("max_queued_jobs must be at least 1 (got %d)", maxQueuedJobs);
         }
     }
 
@@ -51,7 +61,7 @@ record WorkerPoolSettings(int minWorkers, int maxWorkers, int prioWorkers, int m
                 values.intValue("max_queued_jobs", DEFAULTS.maxQueuedJobs, 1, 10_000_000));
     }
 
-    private static VirException invalid(String detail) {
-        return new VirException(VirErrorCode.INVALID_ARG, VirErrorDomain.NONE, detail);
+    private static VirException invalid(String format, Object... args) {
+        return VirException.of(VirErrorCode.INVALID_ARG, VirErrorDomain.NONE, format, args);
     }
 }

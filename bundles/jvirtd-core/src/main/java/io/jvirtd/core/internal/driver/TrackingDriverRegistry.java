@@ -9,6 +9,7 @@ import io.jvirtd.api.driver.Driver;
 import io.jvirtd.api.driver.DriverInfo;
 import io.jvirtd.api.driver.DriverRegistry;
 
+import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -19,7 +20,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Binds every {@link Driver} service as it comes and unbinds it as it goes (dynamic, multiple), so
- * a driver bundle dropped into or out of the running daemon is seen at once.
+ * a driver bundle dropped into or out of the running daemon is seen at once. The scheme comes from
+ * the service property {@value Driver#SCHEME_PROPERTY}, the bundle from the service reference.
+ * Invariant: {@link #bound} is in binding order and holds each bound service once. The log lines
+ * ("driver X bound (scheme S, bundle B [id])", "driver X unbound (bundle B [id])") are matched by
+ * the distribution's integration tests: change them together.
  */
 @Component(service = DriverRegistry.class, immediate = true)
 public final class TrackingDriverRegistry implements DriverRegistry {
@@ -34,8 +39,10 @@ public final class TrackingDriverRegistry implements DriverRegistry {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void bindDriver(Driver driver, ServiceReference<Driver> reference) {
         Object scheme = reference.getProperty(Driver.SCHEME_PROPERTY);
+        Bundle bundle = reference.getBundle(); // null once the service is unregistered meanwhile
         DriverInfo info = new DriverInfo(driver.name(), scheme == null ? null : scheme.toString(),
-                reference.getBundle().getSymbolicName(), reference.getBundle().getBundleId());
+                bundle == null ? "(unregistered)" : bundle.getSymbolicName(),
+                bundle == null ? -1 : bundle.getBundleId());
         bind(driver, info);
     }
 

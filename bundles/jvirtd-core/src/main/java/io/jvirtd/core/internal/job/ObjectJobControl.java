@@ -20,6 +20,11 @@ import io.jvirtd.core.internal.object.ManagedObject;
  * Seed 004's job model for one object: a job condition on the object lock (at most one job active)
  * and a monitor lock (level MONITOR). The active job is guarded by the object lock; it is also
  * published to the {@link ActiveJobs} registry for {@code virt:jobs}.
+ * <p>
+ * Invariants (under the object lock): {@code active != null} iff {@code owner != null}; while a job
+ * is active the object carries one reference for it and the job is in the registry. Preconditions
+ * (object lock held, job owned, no DRIVER or OBJECT_LIST lock for {@link #beginJob}) are checked
+ * on every call and broken ones throw {@link IllegalStateException}: they are programming errors.
  */
 public final class ObjectJobControl implements JobControl {
     private final ManagedObject<?> object; // immutable
@@ -53,10 +58,12 @@ public final class ObjectJobControl implements JobControl {
     @Override
     public void beginJob(String api) {
         requireObjectLock("beginJob");
+        requireNotOwner("beginJob", api);
         for (OrderedLock held : locks.heldByCurrentThread()) {
-            if (held.level() == LockLevel.DRIVER) {
-                throw new IllegalStateException("beginJob(" + api + ") called with driver lock '" + held.name()
-                        + "' held: use beginJobWithDriver, or waiting would stall the whole driver");
+            if (held.level() == LockLevel.DRIVER || held.level() == LockLevel.OBJECT_LIST) {
+                throw new IllegalStateException("beginJob(" + api + ") called with " + held.level() + " lock '"
+                        + held.name() + "' held: a job wait would stall every thread needing it"
+                        + (held.level() == LockLevel.DRIVER ? "; use beginJobWithDriver" : ""));
             }
         }
         object.ref();
@@ -71,11 +78,13 @@ public final class ObjectJobControl implements JobControl {
 
     @Override
     public void beginJobWithDriver(OrderedLock driverLock, String api) {
-        if (!driverLock.isHeldByCurrentThread()) {
-            throw new IllegalStateException("beginJobWithDriver(" + api + ") requires driver lock '"
-                    + driverLock.name() + "' held");
+        if (driverLock.level() != LockLevel.DRIVER || !driverLock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("beginJobWithDriver(" + api + ") requires a DRIVER-level lock held"
+                    + " by the caller; got '" + driverLock.name() + "' (" + driverLock.level() + ")"
+                    + (driverLock.isHeldByCurrentThread() ? "" : ", not held"));
         }
         requireObjectLock("beginJobWithDriver");
+        requireNotOwner("beginJobWithDriver", api);
         object.ref();
         driverLock.release();
         try {
@@ -165,6 +174,15 @@ public final class ObjectJobControl implements JobControl {
     private void requireObjectLock(String what) {
         if (!object.lock().isHeldByCurrentThread()) {
             throw new IllegalStateException(what + " requires the lock of " + object.lock().name());
+        }
+    }
+
+    /** A second beginJob by the job's own owner would wait for itself until the deadline. */
+    private void requireNotOwner(String what, String api) {
+        if (owner == Thread.currentThread()) {
+            throw new IllegalStateException(what + "(" + api + ") by " + owner.getName()
+                    + ", which already runs job " + active.api() + " on " + object.lock().name()
+                    + ": end it first");
         }
     }
 

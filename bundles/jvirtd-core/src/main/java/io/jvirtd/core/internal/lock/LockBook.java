@@ -55,13 +55,29 @@ final class LockBook {
     LockEntry beforeAcquire(CheckedOrderedLock lock) {
         for (LockEntry h : held.get()) {
             if (h.lock() == lock || !lock.level().mayFollow(h.lock().level())) {
-                violation(h, lock);
+                violation(h, lock, h.lock() == lock ? " (the same lock)" : "");
                 break;
             }
         }
         LockEntry entry = new LockEntry(lock, Thread.currentThread());
         entries.add(entry);
         return entry;
+    }
+
+    /**
+     * Checks that the calling thread, about to wait on a condition of {@code waiting}'s lock, may
+     * re-take that lock afterwards: every other lock it holds must be one the lock may follow.
+     *
+     * @throws LockOrderViolationException if it may not and checking is on
+     */
+    void checkRetake(LockEntry waiting) {
+        CheckedOrderedLock lock = waiting.lock();
+        for (LockEntry h : held.get()) {
+            if (h != waiting && !lock.level().mayFollow(h.lock().level())) {
+                violation(h, lock, " (re-taking it after a condition wait)");
+                break;
+            }
+        }
     }
 
     /** The thread got the lock it waited for. */
@@ -127,10 +143,9 @@ final class LockBook {
         return sb.length() == 0 ? " (no lock held or awaited)" : sb.toString();
     }
 
-    private void violation(LockEntry heldEntry, CheckedOrderedLock wanted) {
+    private void violation(LockEntry heldEntry, CheckedOrderedLock wanted, String note) {
         String message = "lock order violation in thread " + Thread.currentThread().getName() + ": taking "
-                + wanted.describe() + " while holding " + heldEntry.lock().describe()
-                + (heldEntry.lock() == wanted ? " (the same lock)" : "");
+                + wanted.describe() + " while holding " + heldEntry.lock().describe() + note;
         if (checking) {
             throw new LockOrderViolationException(message);
         }

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import io.jvirtd.api.dispatch.Priority;
 import io.jvirtd.api.dispatch.WorkerPoolStats;
 import io.jvirtd.api.error.VirErrorCode;
+import io.jvirtd.api.error.VirErrorDomain;
 import io.jvirtd.api.error.VirException;
 
 import org.junit.jupiter.api.AfterEach;
@@ -67,10 +68,8 @@ class PriorityWorkerPoolTest {
         assertTrue(highRan.await(5, TimeUnit.SECONDS), "the priority worker ran the HIGH job");
         assertFalse(normalRan.await(100, TimeUnit.MILLISECONDS), "no normal worker is free for the NORMAL job");
         WorkerPoolStats stats = pool.stats();
-        assertEquals(2, stats.nWorkers());
-        assertEquals(0, stats.freeWorkers());
-        assertEquals(1, stats.prioWorkers());
-        assertEquals(1, stats.jobQueueDepth());
+        assertEquals(new WorkerPoolStats(2, 2, 2, 0, 1, 1, 100), stats,
+                "min, max, nWorkers, freeWorkers (none), prioWorkers, one NORMAL job queued, max_queued_jobs");
         gate.countDown();
         assertTrue(normalRan.await(5, TimeUnit.SECONDS), "the NORMAL job runs once a worker frees up");
     }
@@ -163,12 +162,74 @@ class PriorityWorkerPoolTest {
         pool.start(2, 5, 1, 100);
         VirException e = assertThrows(VirException.class, () -> pool.setParameters(6, -1, -1));
         assertEquals(VirErrorCode.INVALID_ARG, e.code());
-        assertEquals("invalid argument: minWorkers cannot be larger than maxWorkers", e.getMessage());
-        assertThrows(VirException.class, () -> pool.setParameters(0, 0, -1));
+        assertEquals(VirErrorDomain.NONE, e.domain());
+        assertEquals("invalid argument: minWorkers cannot be larger than maxWorkers (minWorkers=6, maxWorkers=5)",
+                e.getMessage());
+        VirException zero = assertThrows(VirException.class, () -> pool.setParameters(0, 0, -1));
+        assertEquals(VirErrorCode.INVALID_ARG, zero.code());
+        assertTrue(zero.getMessage().contains("maxWorkers must be at least 1 (got 0 with prioWorkers=1)"),
+                zero.getMessage());
+        assertThrows(VirException.class, () -> pool.setParameters(-1, 1, -1), "max below the current min 2");
         WorkerPoolStats stats = pool.stats();
         assertEquals(2, stats.minWorkers());
         assertEquals(5, stats.maxWorkers());
         assertEquals(1, stats.prioWorkers());
+    }
+
+    @Test
+    void workerThreadsAreNamedByKind() throws Exception {
+        pool.start(1, 1, 1, 10);
+        java.util.List<String> names = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CountDownLatch both = new CountDownLatch(2);
+        CountDownLatch normalStarted = new CountDownLatch(1);
+        pool.submit(Priority.NORMAL, () -> {
+            names.add(Thread.currentThread().getName());
+            normalStarted.countDown();
+            both.countDown();
+            try {
+                gate.await(15, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        assertTrue(normalStarted.await(5, TimeUnit.SECONDS));
+        pool.submit(Priority.HIGH, () -> { // the only normal worker is busy: the priority worker takes it
+            names.add(Thread.currentThread().getName());
+            both.countDown();
+        });
+        assertTrue(both.await(5, TimeUnit.SECONDS));
+        assertEquals(java.util.List.of("jvirtd-worker-1", "jvirtd-prio-worker-1"), names);
+    }
+
+    @Test
+    void stopLetsTheRunningJobFinishAndDropsQueuedOnes() throws Exception {
+        pool.start(1, 1, 0, 10);
+        CountDownLatch started = new CountDownLatch(1);
+        AtomicInteger finished = new AtomicInteger();
+        AtomicInteger queuedRan = new AtomicInteger();
+        pool.submit(Priority.NORMAL, () -> {
+            started.countDown();
+            try {
+                gate.await(15, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            finished.incrementAndGet();
+        });
+        assertTrue(started.await(5, TimeUnit.SECONDS));
+        pool.submit(Priority.NORMAL, queuedRan::incrementAndGet);
+        pool.submit(Priority.NORMAL, queuedRan::incrementAndGet);
+        Thread stopper = new Thread(pool::stop, "stopper");
+        stopper.start();
+        // stop() first empties the queue, then waits for the running job
+        awaitStats(pool, () -> "stop to drop the queue", s -> s.jobQueueDepth() == 0);
+        assertTrue(stopper.isAlive(), "stop waits while a job runs");
+        gate.countDown();
+        stopper.join(10_000);
+        assertFalse(stopper.isAlive());
+        assertEquals(1, finished.get(), "the running job finished, not interrupted");
+        assertEquals(0, queuedRan.get(), "queued jobs were dropped, not run");
+        assertEquals(0, pool.stats().nWorkers());
     }
 
     @Test

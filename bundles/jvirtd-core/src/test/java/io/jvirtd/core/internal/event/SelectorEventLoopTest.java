@@ -170,11 +170,47 @@ class SelectorEventLoopTest {
     }
 
     @Test
-    void stopEndsTheLoopThread() {
+    void stopEndsTheLoopThreadAndCancelsEveryKey() throws Exception {
         assertFalse(loop.inEventLoop());
+        Pipe pipe = Pipe.open();
+        pipe.source().configureBlocking(false);
+        loop.register(pipe.source(), SelectionKey.OP_READ, (r, ops) -> { });
+        CountDownLatch registered = new CountDownLatch(1);
+        loop.execute(registered::countDown); // runs after the queued registration
+        assertTrue(registered.await(5, TimeUnit.SECONDS));
+        assertTrue(pipe.source().isRegistered());
         loop.stop();
+        assertFalse(pipe.source().isRegistered(), "the key was cancelled and the selector closed");
+        assertTrue(pipe.source().isOpen(), "the channel belongs to its owner and stays open");
+        pipe.sink().close();
+        pipe.source().close();
         assertTrue(loop.isTerminated());
         assertTrue(Thread.getAllStackTraces().keySet().stream()
                 .noneMatch(t -> t.getName().equals(EventLoop.THREAD_NAME) && t.isAlive()));
+    }
+
+    @Test
+    void aTimerCancelledBeforeItIsDueNeverRuns() throws Exception {
+        AtomicInteger runs = new AtomicInteger();
+        LoopTimer timer = loop.schedule(Duration.ofMillis(20), runs::incrementAndGet);
+        timer.cancel();
+        CountDownLatch later = new CountDownLatch(1);
+        loop.schedule(Duration.ofMillis(60), later::countDown);
+        assertTrue(later.await(5, TimeUnit.SECONDS));
+        assertEquals(0, runs.get());
+        assertTrue(timer.isCancelled());
+    }
+
+    @Test
+    void inEventLoopIsTrueOnlyOnTheLoopThread() throws Exception {
+        AtomicBoolean onLoop = new AtomicBoolean();
+        CountDownLatch ran = new CountDownLatch(1);
+        loop.execute(() -> {
+            onLoop.set(loop.inEventLoop() && Thread.currentThread().getName().equals(EventLoop.THREAD_NAME));
+            ran.countDown();
+        });
+        assertTrue(ran.await(5, TimeUnit.SECONDS));
+        assertTrue(onLoop.get());
+        assertFalse(loop.inEventLoop());
     }
 }

@@ -112,7 +112,8 @@ class OrderedLockTest {
         assertEquals(VirErrorCode.OPERATION_TIMEOUT, e.code());
         assertTrue(e.getMessage().startsWith("Timed out during operation: cannot acquire lock 'domain busy'"),
                 e.getMessage());
-        assertTrue(e.getMessage().contains("held by thread holder-thread"), e.getMessage());
+        assertTrue(e.getMessage().contains("'domain busy' (OBJECT)"), e.getMessage());
+        assertTrue(e.getMessage().matches(".*held by thread holder-thread for [0-9.]+ s.*"), e.getMessage());
         assertEquals("holder-thread", domain.holderThreadName().orElseThrow());
         done.countDown();
         holder.join(5000);
@@ -184,5 +185,52 @@ class OrderedLockTest {
         }
         assertTrue(signalled.await(1, TimeUnit.SECONDS));
         signaller.join(5000);
+    }
+
+    @Test
+    void conditionWaitWhoseRetakeMayNotFollowAHeldLockIsAViolation() throws Exception {
+        OrderedLock domain = locks.create(LockLevel.OBJECT, "domain w");
+        OrderedLock monitor = locks.create(LockLevel.MONITOR, "monitor of domain w");
+        var condition = domain.newCondition();
+        try (LockGuard d = domain.acquire(); LockGuard m = monitor.acquire()) {
+            // re-taking OBJECT after the wait would happen under MONITOR: refused before releasing anything
+            LockOrderViolationException e = assertThrows(LockOrderViolationException.class,
+                    () -> condition.await(Duration.ofSeconds(5)));
+            assertTrue(e.getMessage().contains("'domain w' (OBJECT) while holding 'monitor of domain w' (MONITOR)"),
+                    e.getMessage());
+            assertTrue(e.getMessage().contains("after a condition wait"), e.getMessage());
+            assertTrue(domain.isHeldByCurrentThread(), "the lock was not released");
+            assertEquals(List.of(domain, monitor), locks.heldByCurrentThread());
+        }
+        assertTrue(locks.snapshot().isEmpty());
+    }
+
+    @Test
+    void conditionWaitHoldingOnlyLowerLocksIsAccepted() throws Exception {
+        OrderedLock driver = locks.create(LockLevel.DRIVER, "driver d");
+        OrderedLock domain = locks.create(LockLevel.OBJECT, "domain d");
+        var condition = domain.newCondition();
+        try (LockGuard g = driver.acquire(); LockGuard d = domain.acquire()) {
+            assertFalse(condition.await(Duration.ofMillis(20)), "nobody signals: the wait times out");
+            assertEquals(List.of(driver, domain), locks.heldByCurrentThread(), "order and bookkeeping kept");
+            assertEquals(Thread.currentThread().getName(), domain.holderThreadName().orElseThrow());
+        }
+    }
+
+    @Test
+    void handOverHandLeavesOnlyTheClientLockInTheSnapshot() {
+        OrderedLock server = locks.create(LockLevel.SERVER, "server s");
+        OrderedLock client = locks.create(LockLevel.CLIENT, "client 9");
+        LockGuard s = server.acquire();
+        try (LockGuard c = client.acquire()) {
+            s.close();
+            s.close(); // idempotent
+            List<LockInfo> snap = locks.snapshot();
+            assertEquals(1, snap.size(), snap.toString());
+            assertEquals("client 9", snap.get(0).lockName());
+            assertEquals(LockInfo.State.HELD, snap.get(0).state());
+            assertTrue(server.holderThreadName().isEmpty());
+        }
+        assertTrue(locks.snapshot().isEmpty());
     }
 }

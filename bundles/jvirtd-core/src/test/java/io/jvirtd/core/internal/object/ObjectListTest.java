@@ -11,7 +11,9 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import io.jvirtd.api.error.VirErrorCode;
 import io.jvirtd.api.error.VirErrorDomain;
+import io.jvirtd.api.error.VirException;
 import io.jvirtd.api.object.ObjectHandle;
 import io.jvirtd.api.object.ObjectList;
 import io.jvirtd.core.internal.lock.OrderedLockFactory;
@@ -58,14 +60,42 @@ class ObjectListTest {
     @Test
     void removeUnlistsButHoldersKeepTheirObject() {
         domains.addIfAbsent(TestDomain.inactive("vm1")).orElseThrow().close();
+        ManagedObject<TestDomain> object;
         try (ObjectHandle<TestDomain> h = domains.findByName("vm1").orElseThrow()) {
+            object = ((ManagedObjectHandle<TestDomain>) h).object();
+            assertEquals(2, object.references(), "the list's and the handle's");
             domains.remove(h);
             assertTrue(h.lock().isHeldByCurrentThread(), "remove returns with the object lock held again");
             assertFalse(h.isListed());
+            assertEquals(1, object.references(), "the list gave its reference back; the holder keeps one");
             assertEquals("vm1", h.value().name());
+            h.update(h.value().withId(4)); // still usable by its holder
+            assertEquals(4, h.value().id());
         }
+        assertEquals(0, object.references());
         assertTrue(domains.findByName("vm1").isEmpty());
+        assertTrue(domains.findById(4).isEmpty(), "an unlisted object is not re-indexed");
         assertEquals(0, domains.size());
+    }
+
+    @Test
+    void updateToAnotherObjectsKeyIsRefusedAndIndexesStay() {
+        domains.addIfAbsent(new TestDomain("a", UUID.randomUUID(), 1)).orElseThrow().close();
+        domains.addIfAbsent(new TestDomain("b", UUID.randomUUID(), 2)).orElseThrow().close();
+        try (ObjectHandle<TestDomain> b = domains.findByName("b").orElseThrow()) {
+            VirException e = assertThrows(VirException.class, () -> b.update(b.value().withId(1)));
+            assertEquals(VirErrorCode.OPERATION_INVALID, e.code());
+            assertEquals(VirErrorDomain.TEST, e.domain());
+            assertTrue(b.lock().isHeldByCurrentThread(), "the object lock is held again after the failed update");
+            assertEquals(2, b.value().id());
+        }
+        try (ObjectHandle<TestDomain> h = domains.findById(1).orElseThrow()) {
+            assertEquals("a", h.value().name());
+        }
+        try (ObjectHandle<TestDomain> h = domains.findById(2).orElseThrow()) {
+            assertEquals("b", h.value().name());
+        }
+        assertEquals(List.of(), locks.heldByCurrentThread());
     }
 
     @Test
