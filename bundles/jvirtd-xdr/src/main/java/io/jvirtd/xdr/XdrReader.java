@@ -10,9 +10,9 @@ import java.util.Arrays;
  * {@link XdrException} naming what was read, the limit and the offset. Not thread-safe.
  */
 public final class XdrReader {
-    private final byte[] buf;
-    private final int end;
-    private int pos;
+    private final byte[] buf; // not copied: the caller must not change it while reading
+    private final int end; // immutable
+    private int pos; // confined to the reading thread
 
     public XdrReader(byte[] bytes) {
         this(bytes, 0, bytes.length);

@@ -5,7 +5,7 @@ import java.util.Arrays;
 
 /** Appends XDR items to a growing byte array. Not thread-safe: one writer per message. */
 public final class XdrWriter {
-    private byte[] buf;
+    private byte[] buf; // confined to the writing thread, as is length
     private int length;
 
     public XdrWriter() {

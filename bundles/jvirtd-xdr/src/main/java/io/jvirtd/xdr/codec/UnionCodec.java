@@ -1,8 +1,8 @@
 package io.jvirtd.xdr.codec;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import io.jvirtd.xdr.XdrException;
@@ -11,12 +11,14 @@ import io.jvirtd.xdr.XdrWriter;
 
 /**
  * An XDR discriminated union over a sealed interface: the int discriminant of the value's arm
- * ({@link XdrArm}), then that arm record's fields.
+ * ({@link XdrArm}), then that arm record's fields. Arms are found once, in the constructor; an arm
+ * that is not an annotated record, or two arms with one discriminant, fail the codec's build. An
+ * unknown discriminant on decode is an {@link XdrException}.
  */
 final class UnionCodec<T> implements XdrCodec<T> {
-    private final Class<T> type;
-    private final Map<Integer, XdrCodec<?>> byDiscriminant = new HashMap<>();
-    private final Map<Class<?>, Integer> discriminantOf = new LinkedHashMap<>();
+    private final Class<T> type; // immutable
+    private final Map<Integer, XdrCodec<?>> byDiscriminant = new TreeMap<>(); // filled in the constructor only
+    private final Map<Class<?>, Integer> discriminantOf = new HashMap<>(); // filled in the constructor only
 
     UnionCodec(Class<T> type) {
         this.type = type;
@@ -54,8 +56,8 @@ final class UnionCodec<T> implements XdrCodec<T> {
 
     @Override
     public String describe() {
-        return "union " + type.getSimpleName() + " switch (int) {" + discriminantOf.entrySet().stream()
-                .map(e -> e.getValue() + ": " + byDiscriminant.get(e.getValue()).describe())
+        return "union " + type.getSimpleName() + " switch (int) {" + byDiscriminant.entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue().describe())
                 .collect(Collectors.joining("; ")) + "}";
     }
 }

@@ -23,7 +23,8 @@ public final class XdrCodecs {
     /** Bound of strings without {@link XdrMax}: libvirt's REMOTE_STRING_MAX (4 MiB). */
     public static final int DEFAULT_STRING_MAX = 4_194_304;
 
-    private static final Map<Class<?>, XdrCodec<?>> CACHE = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, XdrCodec<?>> CACHE = new ConcurrentHashMap<>(); // concurrent; codecs immutable
+    /** Types whose codec this thread is building, to refuse recursive types instead of overflowing. */
     private static final ThreadLocal<Set<Class<?>>> BUILDING = ThreadLocal.withInitial(HashSet::new);
 
     private XdrCodecs() {
@@ -48,7 +49,7 @@ public final class XdrCodecs {
         return (XdrCodec<T>) codec;
     }
 
-    /** A struct: its components' codecs in declaration order. */
+    /** A struct: its components' codecs in declaration order. All fields immutable after construction. */
     private static final class RecordCodec<T> implements XdrCodec<T> {
         private final Class<T> type;
         private final Method[] accessors;

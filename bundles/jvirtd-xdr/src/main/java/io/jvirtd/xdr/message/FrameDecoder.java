@@ -8,17 +8,22 @@ import io.jvirtd.xdr.XdrReader;
 
 /**
  * Cuts a byte stream into {@link Frame}s. Bytes arrive in any pieces ({@link #feed}); complete
- * frames come out of {@link #next}. The length word is checked before any payload is buffered, so
- * a hostile length never makes the decoder allocate more than the limit. Confined to one thread
- * (the event loop).
+ * frames come out of {@link #next}. The length word of the next frame is checked as soon as its 4
+ * bytes are there, before the frame's payload is waited for, so a hostile length is refused without
+ * buffering up to it. Invariant: {@code 0 <= start <= end <= buf.length}; the bytes between start
+ * and end are the unconsumed stream. Confined to one thread (the event loop).
+ *
+ * <p>Only the length word and the header's size are checked here; the header's values (program,
+ * type, status) are the dispatcher's business, as in libvirtd, where an unknown one is answered or
+ * dropped without closing the connection.
  */
 public final class FrameDecoder {
     private static final int MIN_LENGTH = Frames.LENGTH_WORD + MessageHeader.SIZE;
 
-    private final int maxLength;
-    private byte[] buf = new byte[4096];
-    private int start;
-    private int end;
+    private final int maxLength; // immutable
+    private byte[] buf = new byte[4096]; // confined to the reading thread, as are start and end
+    private int start; // first byte not yet returned in a frame
+    private int end; // one past the last byte fed
 
     /** A decoder with libvirt's limit (32 MiB + 4). */
     public FrameDecoder() {
@@ -54,8 +59,8 @@ public final class FrameDecoder {
     /**
      * The next complete frame, or null if more bytes are needed.
      *
-     * @throws FramingException if the length word is outside 28..maxLength or the header is invalid;
-     *         the stream cannot be resynchronised and the connection must be dropped
+     * @throws FramingException if the length word is below 28 (length word + header) or above
+     *         maxLength; the stream cannot be resynchronised and the connection must be dropped
      */
     public Frame next() throws FramingException {
         if (end - start < Frames.LENGTH_WORD) {

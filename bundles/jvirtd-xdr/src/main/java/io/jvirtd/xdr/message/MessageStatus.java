@@ -1,5 +1,7 @@
 package io.jvirtd.xdr.message;
 
+import java.util.Optional;
+
 import io.jvirtd.xdr.codec.XdrEnum;
 
 /** {@code virNetMessageStatus}: OK, ERROR (the payload is a remote_error), CONTINUE (more stream data). */
@@ -15,5 +17,15 @@ public enum MessageStatus implements XdrEnum {
     @Override
     public int value() {
         return value;
+    }
+
+    /** The constant with that wire value, if there is one. */
+    public static Optional<MessageStatus> of(int value) {
+        for (MessageStatus v : values()) {
+            if (v.value == value) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -1,5 +1,7 @@
 package io.jvirtd.xdr.message;
 
+import java.util.Optional;
+
 import io.jvirtd.xdr.codec.XdrEnum;
 
 /** {@code virNetMessageType}: what a packet is. */
@@ -15,5 +17,15 @@ public enum MessageType implements XdrEnum {
     @Override
     public int value() {
         return value;
+    }
+
+    /** The constant with that wire value, if there is one. */
+    public static Optional<MessageType> of(int value) {
+        for (MessageType v : values()) {
+            if (v.value == value) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
     }
 }

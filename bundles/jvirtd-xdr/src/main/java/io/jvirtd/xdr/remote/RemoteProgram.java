@@ -14,6 +14,10 @@ public final class RemoteProgram {
     public static final int SECURITY_DOI_MAX = 257;
     /** VIR_NET_MESSAGE_STRING_MAX: strings in remote_error. */
     public static final int MESSAGE_STRING_MAX = 4_194_304;
+    /** Longest typed-parameter name: VIR_TYPED_PARAM_FIELD_LENGTH (80) less the NUL. */
+    public static final int TYPED_PARAM_FIELD_MAX = 79;
+    /** VIR_TYPED_PARAM_STRING_OKAY: the flag by which a client accepts string-typed parameters. */
+    public static final int TYPED_PARAM_STRING_OKAY = 1 << 2;
     /** REMOTE_AUTH_NONE. */
     public static final int AUTH_NONE = 0;
 

@@ -1,5 +1,8 @@
 /**
- * The REMOTE and KEEPALIVE programs: wire records and the procedure table (number, name, argument and result types, priority, read-only access), each described once.
+ * The REMOTE and KEEPALIVE programs: numbers and limits, the wire records (connection procedures,
+ * object handles, typed parameters, remote_error) and one {@link io.jvirtd.xdr.remote.ProcedureTable}
+ * per program, whose {@link io.jvirtd.xdr.remote.ProcedureDescriptor}s (argument and result records,
+ * priority, read-only access) are all a dispatcher needs.
  */
 @Export
 @Version("1.0.0")

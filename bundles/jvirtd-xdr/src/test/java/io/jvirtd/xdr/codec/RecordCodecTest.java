@@ -15,11 +15,14 @@ import java.util.stream.Stream;
 
 import io.jvirtd.xdr.XdrException;
 import io.jvirtd.xdr.message.MessageHeader;
+import io.jvirtd.xdr.remote.ProcedureDescriptor;
+import io.jvirtd.xdr.remote.KeepaliveProcedures;
 import io.jvirtd.xdr.remote.NodeGetInfoRet;
 import io.jvirtd.xdr.remote.NodeGetSecurityModelRet;
-import io.jvirtd.xdr.remote.ProcedureDescriptor;
 import io.jvirtd.xdr.remote.RemoteError;
 import io.jvirtd.xdr.remote.RemoteProcedures;
+import io.jvirtd.xdr.remote.RemoteTypedParam;
+import io.jvirtd.xdr.remote.RemoteTypedParamValue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,16 +30,36 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class RecordCodecTest {
 
-    /** Every type the procedure tables and the framing use. */
+    /** Every type the procedure tables and the framing use, and every arm of the typed-parameter union. */
     static Stream<Class<?>> describedTypes() {
         Set<Class<?>> types = new LinkedHashSet<>();
-        for (ProcedureDescriptor p : RemoteProcedures.all()) {
+        for (ProcedureDescriptor p : RemoteProcedures.TABLE.procedures()) {
+            types.add(p.args());
+            types.add(p.ret());
+        }
+        for (ProcedureDescriptor p : KeepaliveProcedures.TABLE.procedures()) {
             types.add(p.args());
             types.add(p.ret());
         }
         types.add(RemoteError.class);
         types.add(MessageHeader.class);
+        types.add(RemoteTypedParam.class);
+        types.addAll(List.of(RemoteTypedParamValue.class.getPermittedSubclasses()));
         return types.stream();
+    }
+
+    @Test
+    void everyTypedParamArmRoundTripsInsideAParam() {
+        XdrCodec<RemoteTypedParam> codec = XdrCodecs.of(RemoteTypedParam.class);
+        Class<?>[] arms = RemoteTypedParamValue.class.getPermittedSubclasses();
+        assertEquals(7, arms.length, "VIR_TYPED_PARAM_INT..STRING");
+        for (Class<?> arm : arms) {
+            RemoteTypedParam param = new RemoteTypedParam("field", (RemoteTypedParamValue) Samples.of(arm, true));
+            byte[] bytes = codec.encode(param);
+            int discriminant = java.nio.ByteBuffer.wrap(bytes, 12, 4).getInt(); // after "field" (4 + 5 + 3 pad)
+            assertEquals(arm.getAnnotation(XdrArm.class).value(), discriminant, arm.getSimpleName());
+            assertEquals(param, codec.decode(bytes), arm.getSimpleName());
+        }
     }
 
     @ParameterizedTest

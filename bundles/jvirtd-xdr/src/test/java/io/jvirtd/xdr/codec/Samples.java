@@ -66,6 +66,11 @@ public final class Samples {
         if (raw.isRecord()) {
             return of(raw, true);
         }
+        if (raw.isSealed() && raw.isAnnotationPresent(XdrUnion.class)) {
+            // a union: the last arm, which for typed parameters is the string arm
+            Class<?>[] arms = raw.getPermittedSubclasses();
+            return of(arms[arms.length - 1], true);
+        }
         throw new IllegalArgumentException("no sample for " + type);
     }
 }

@@ -8,6 +8,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
+import io.jvirtd.xdr.XdrReader;
+import io.jvirtd.xdr.XdrWriter;
+import io.jvirtd.xdr.codec.XdrCodec;
 import io.jvirtd.xdr.codec.XdrCodecs;
 import io.jvirtd.xdr.codec.XdrVoid;
 import io.jvirtd.xdr.message.Frame;
@@ -106,14 +109,93 @@ class GoldenVectorsTest {
     }
 
     @Test
+    void connectSupportsFeatureCall() throws Exception {
+        byte[] wire = hex("""
+                00000020   length 32
+                20008086   program REMOTE
+                00000001   version 1
+                0000003c   procedure 60 connect_supports_feature
+                00000000   type CALL
+                00000001   serial 1
+                00000000   status OK
+                0000000a   feature 10 PROGRAM_KEEPALIVE
+                """);
+        assertArrayEquals(wire, Frames.encode(call(60, 1), XdrCodecs.of(ConnectSupportsFeatureArgs.class),
+                new ConnectSupportsFeatureArgs(10)));
+        Frame frame = decodeOne(wire);
+        assertEquals(call(60, 1), frame.header());
+        assertEquals(new ConnectSupportsFeatureArgs(10),
+                XdrCodecs.of(ConnectSupportsFeatureArgs.class).decode(frame.payload()));
+    }
+
+    @Test
     void keepalivePingAndPong() throws Exception {
-        byte[] ping = hex("0000001c 6b656570 00000001 00000001 00000002 00000000 00000000");
-        byte[] pong = hex("0000001c 6b656570 00000001 00000002 00000002 00000000 00000000");
+        byte[] ping = hex("""
+                0000001c   length 28, no payload
+                6b656570   program KEEPALIVE, ASCII "keep"
+                00000001   version 1
+                00000001   procedure 1 PING
+                00000002   type MESSAGE
+                00000000   serial 0
+                00000000   status OK
+                """);
+        byte[] pong = hex("""
+                0000001c   length 28
+                6b656570 00000001   program KEEPALIVE, version 1
+                00000002   procedure 2 PONG
+                00000002 00000000 00000000   MESSAGE, serial 0, OK
+                """);
         MessageHeader pingHeader = new MessageHeader(KeepaliveProgram.PROGRAM, 1, KeepaliveProgram.PING,
                 MessageType.MESSAGE, 0, MessageStatus.OK);
+        MessageHeader pongHeader = new MessageHeader(KeepaliveProgram.PROGRAM, 1, KeepaliveProgram.PONG,
+                MessageType.MESSAGE, 0, MessageStatus.OK);
         assertArrayEquals(ping, Frames.encode(pingHeader, XdrCodecs.of(XdrVoid.class), XdrVoid.INSTANCE));
-        assertEquals(KeepaliveProgram.PONG, decodeOne(pong).header().procedure());
-        assertEquals(MessageType.MESSAGE, decodeOne(pong).header().type());
+        assertArrayEquals(pong, Frames.encode(pongHeader, new byte[0]));
+        assertEquals(pingHeader, decodeOne(ping).header());
+        assertEquals(pongHeader, decodeOne(pong).header());
+        assertEquals(0, decodeOne(pong).payload().length);
+    }
+
+    @Test
+    void anOptionalFlagAsGoLibvirtSendsItMeansPresent() throws Exception {
+        // go-libvirt writes the optional-data flag as 0x01000000; libvirtd takes any non-zero as present
+        byte[] payload = hex("""
+                01000000   name present (go-libvirt's flag)
+                0000000f   15 bytes
+                74657374 3a2f2f2f 64656661 756c7400   "test:///default" + 1 pad byte
+                00000002   flags 2 (REMOTE_DRIVER_OPEN_USER)
+                """);
+        assertEquals(new ConnectOpenArgs("test:///default", 2), XdrCodecs.of(ConnectOpenArgs.class).decode(payload));
+        byte[] absent = hex("""
+                00000000   name absent: the server picks the URI
+                00000001   flags 1 (read-only)
+                """);
+        assertEquals(new ConnectOpenArgs(null, 1), XdrCodecs.of(ConnectOpenArgs.class).decode(absent));
+    }
+
+    @Test
+    void typedParametersAsAUnion() {
+        // not in the reference's examples: built from its encoding rules (section 2)
+        byte[] wire = hex("""
+                0000000a                     field: 10 bytes
+                6d696e576f726b6572730000     "minWorkers" + 2 pad
+                00000002                     type 2 VIR_TYPED_PARAM_UINT
+                00000005                     ui 5
+                00000004 6e616d65            field "name"
+                00000007                     type 7 VIR_TYPED_PARAM_STRING
+                00000008 6c69627669727464    s "libvirtd", 8 bytes, no pad
+                """);
+        RemoteTypedParam minWorkers = new RemoteTypedParam("minWorkers", new RemoteTypedParamValue.OfUInt(5));
+        RemoteTypedParam name = new RemoteTypedParam("name", new RemoteTypedParamValue.OfString("libvirtd"));
+        XdrCodec<RemoteTypedParam> codec = XdrCodecs.of(RemoteTypedParam.class);
+        XdrWriter out = new XdrWriter();
+        codec.encode(minWorkers, out);
+        codec.encode(name, out);
+        assertArrayEquals(wire, out.toByteArray());
+        XdrReader in = new XdrReader(wire);
+        assertEquals(minWorkers, codec.decode(in));
+        assertEquals(name, codec.decode(in));
+        in.requireEnd("two typed params");
     }
 
     @Test
