@@ -2,6 +2,7 @@ package io.jvirtd.itests.fakedriver;
 
 import java.util.Hashtable;
 
+import io.jvirtd.api.driver.ConnectDriver;
 import io.jvirtd.api.driver.Driver;
 
 import org.osgi.framework.BundleActivator;
@@ -17,7 +18,8 @@ public final class FakeDriverActivator implements BundleActivator {
     public void start(BundleContext context) {
         Hashtable<String, Object> properties = new Hashtable<>();
         properties.put(Driver.SCHEME_PROPERTY, FakeDriverBundle.SCHEME);
-        context.registerService(Driver.class, new FakeDriver(), properties);
+        context.registerService(new String[] {Driver.class.getName(), ConnectDriver.class.getName()}, new FakeDriver(),
+                properties);
     }
 
     @Override

@@ -22,7 +22,7 @@ public final class FakeDriverBundle {
     public static final String SCHEME = "fake";
 
     private static final List<Class<?>> CLASSES = List.of(FakeDriverActivator.class, FakeDriver.class,
-            FakeDriverBundle.class);
+            FakeConnection.class, FakeDriverBundle.class);
 
     private FakeDriverBundle() {
     }
@@ -50,7 +50,8 @@ public final class FakeDriverBundle {
         a.putValue("Bundle-SymbolicName", SYMBOLIC_NAME);
         a.putValue("Bundle-Version", "1.0.0");
         a.putValue("Bundle-Activator", FakeDriverActivator.class.getName());
-        a.putValue("Import-Package", "io.jvirtd.api.driver;version=\"[1.0,2)\",org.osgi.framework;version=\"[1.8,2)\"");
+        a.putValue("Import-Package", "io.jvirtd.api.driver;version=\"[1.1,2)\",io.jvirtd.api.error;version=\"[1.0,2)\","
+                + "org.osgi.framework;version=\"[1.8,2)\"");
         try (JarOutputStream jar = new JarOutputStream(target, manifest)) {
             for (Class<?> c : CLASSES) {
                 String entry = c.getName().replace('.', '/') + ".class";
