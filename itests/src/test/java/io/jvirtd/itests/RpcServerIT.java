@@ -52,7 +52,11 @@ class RpcServerIT {
             tcpPort = probe.getLocalPort();
         }
         Path cfg = daemon.home().resolve("etc/io.jvirtd.server.cfg");
-        Files.writeString(cfg, Files.readString(cfg) + "\nlisten_tcp = 1\nlisten_addr = 127.0.0.1\ntcp_port = " + tcpPort + "\n");
+        Files.writeString(cfg, Files.readString(cfg)
+                .replace("listen_tcp = 0", "listen_tcp = 1")
+                .replace("tcp_port = 16509", "tcp_port = " + tcpPort)
+                .replace("keepalive_interval = 5", "keepalive_interval = 1")
+                .replace("keepalive_count = 5", "keepalive_count = 2"));
         FakeDriverBundle.writeTo(daemon.home().resolve("deploy/fake-driver.jar"));
         daemon.start();
         daemon.awaitLine(l -> l.contains("driver Fake bound"), DEADLINE, "the fake driver bound");
@@ -169,6 +173,87 @@ class RpcServerIT {
             assertEquals(KeepaliveProgram.PONG, pong.header().procedure());
             assertEquals(MessageType.MESSAGE, pong.header().type());
         }
+    }
+
+    private static byte[] callWith(int procedure, int serial, Object args) {
+        @SuppressWarnings("unchecked")
+        io.jvirtd.xdr.codec.XdrCodec<Object> codec = (io.jvirtd.xdr.codec.XdrCodec<Object>) XdrCodecs.of(args.getClass());
+        return Frames.encode(new MessageHeader(RemoteProgram.PROGRAM, 1, procedure, MessageType.CALL, serial,
+                MessageStatus.OK), codec, args);
+    }
+
+    private static byte[] ping() {
+        return Frames.encode(new MessageHeader(KeepaliveProgram.PROGRAM, 1, KeepaliveProgram.PING, MessageType.MESSAGE,
+                0, MessageStatus.OK), new byte[0]);
+    }
+
+    @Test
+    void atMostMaxClientRequestsCallsOfOneClientRunAtOnce() throws Exception {
+        try (RawRpcClient raw = new RawRpcClient(rwSocket)) {
+            raw.send(callWith(1, 1, new io.jvirtd.xdr.remote.ConnectOpenArgs("fake:///system", 0)));
+            assertEquals(MessageStatus.OK, raw.receive(DEADLINE).header().status());
+            // seven slow calls (the fake driver takes 1500 ms each) and a PING, in one write
+            java.io.ByteArrayOutputStream burst = new java.io.ByteArrayOutputStream();
+            for (int serial = 10; serial < 17; serial++) {
+                burst.write(callWith(203, serial, new io.jvirtd.xdr.remote.ConnectGetSysinfoArgs(1500)));
+            }
+            burst.write(ping());
+            long start = System.nanoTime();
+            raw.send(burst.toByteArray());
+            List<Long> replyMillis = new ArrayList<>();
+            List<Integer> serials = new ArrayList<>();
+            int pongAfterReplies = -1;
+            while (replyMillis.size() < 7) {
+                Frame f = raw.receive(DEADLINE);
+                assertNotNull(f, "connection closed early");
+                if (f.header().program() == KeepaliveProgram.PROGRAM) {
+                    pongAfterReplies = replyMillis.size();
+                    continue;
+                }
+                assertEquals(MessageStatus.OK, f.header().status());
+                replyMillis.add((System.nanoTime() - start) / 1_000_000);
+                serials.add(f.header().serial());
+            }
+            // the first five run together; the sixth and seventh are read only once slots free up
+            long firstWave = replyMillis.get(4);
+            long secondWave = replyMillis.get(5);
+            assertTrue(secondWave - replyMillis.get(0) >= 1000,
+                    "the 6th call waited for a free slot: replies at " + replyMillis + " ms for serials " + serials);
+            assertTrue(firstWave - replyMillis.get(0) < 1000, "the first five ran at once: " + replyMillis);
+            if (pongAfterReplies < 0) {
+                Frame f = raw.receive(DEADLINE);
+                assertEquals(KeepaliveProgram.PONG, f.header().procedure());
+                pongAfterReplies = 7;
+            }
+            assertTrue(pongAfterReplies >= 1, "the PING behind the calls was read only after a slot freed");
+        }
+        daemon.awaitLine(l -> l.contains("hit max requests limit 5"), DEADLINE, "the max requests log line");
+    }
+
+    @Test
+    void aClientThatAskedForKeepaliveIsPingedAndDroppedWhenSilent() throws Exception {
+        try (RawRpcClient silent = new RawRpcClient(rwSocket); RawRpcClient answering = new RawRpcClient(rwSocket)) {
+            silent.send(callWith(60, 1, new io.jvirtd.xdr.remote.ConnectSupportsFeatureArgs(10)));
+            answering.send(callWith(60, 1, new io.jvirtd.xdr.remote.ConnectSupportsFeatureArgs(10)));
+            assertEquals(new io.jvirtd.xdr.remote.ConnectSupportsFeatureRet(1),
+                    XdrCodecs.of(io.jvirtd.xdr.remote.ConnectSupportsFeatureRet.class).decode(silent.receive(DEADLINE).payload()));
+            answering.receive(DEADLINE);
+            // the answering client gets pings and answers them for longer than the silent one survives
+            int pings = 0;
+            while (pings < 4) {
+                Frame f = answering.receive(DEADLINE);
+                assertNotNull(f, "a client that answers pings stays connected");
+                if (f.header().program() == KeepaliveProgram.PROGRAM && f.header().procedure() == KeepaliveProgram.PING) {
+                    pings++;
+                    answering.send(Frames.encode(new MessageHeader(KeepaliveProgram.PROGRAM, 1, KeepaliveProgram.PONG,
+                            MessageType.MESSAGE, 0, MessageStatus.OK), new byte[0]));
+                }
+            }
+            Frame first = silent.receive(DEADLINE);
+            assertEquals(KeepaliveProgram.PING, first.header().procedure(), "the silent client is pinged first");
+            assertTrue(silent.closedByServer(DEADLINE), "and dropped after keepalive_count unanswered pings");
+        }
+        daemon.awaitLine(l -> l.contains("connection closed due to keepalive timeout"), DEADLINE, "the keepalive log line");
     }
 
     @Test

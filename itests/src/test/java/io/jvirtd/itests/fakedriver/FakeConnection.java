@@ -49,8 +49,19 @@ public final class FakeConnection implements DriverConnection {
         return 16;
     }
 
+    /**
+     * The sysinfo XML. A non-zero {@code flags} makes the call take that many milliseconds: it stands in
+     * for a slow hypervisor call, so tests can keep request slots busy.
+     */
     @Override
     public String sysinfo(int flags) {
+        if (flags > 0) {
+            try {
+                Thread.sleep(flags);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         return "<sysinfo type='smbios'/>\n";
     }
 

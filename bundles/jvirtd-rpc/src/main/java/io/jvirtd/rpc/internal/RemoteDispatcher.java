@@ -90,6 +90,10 @@ final class RemoteDispatcher {
             return errorReply(header, rpcError("Unable to decode message payload"));
         }
         try {
+            if (!p.readOnlyAllowed() && (client.readOnlySocket || client.session.readOnly())) {
+                throw new VirException(VirErrorCode.OPERATION_DENIED, errorDomainOf(p),
+                        "read only access prevents " + apiName(p));
+            }
             Object ret = call(client, p, args);
             return reply(header, p, ret);
         } catch (VirException e) {
@@ -99,6 +103,33 @@ final class RemoteDispatcher {
             return errorReply(header, new VirException(VirErrorCode.INTERNAL_ERROR, VirErrorDomain.RPC,
                     p.name() + " failed: " + e));
         }
+    }
+
+    /** The error domain of an API family, as libvirt's public API reports it. */
+    static VirErrorDomain errorDomainOf(ProcedureDescriptor p) {
+        String n = p.name();
+        if (n.startsWith("domain_")) {
+            return VirErrorDomain.DOMAIN;
+        }
+        if (n.startsWith("network_")) {
+            return VirErrorDomain.NETWORK;
+        }
+        if (n.startsWith("storage_")) {
+            return VirErrorDomain.STORAGE;
+        }
+        if (n.startsWith("node_device_")) {
+            return VirErrorDomain.NODEDEV;
+        }
+        return VirErrorDomain.NONE;
+    }
+
+    /** libvirt's public API name of a procedure: domain_destroy → virDomainDestroy. */
+    static String apiName(ProcedureDescriptor p) {
+        StringBuilder sb = new StringBuilder("vir");
+        for (String part : p.name().split("_")) {
+            sb.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return sb.toString();
     }
 
     @SuppressWarnings("unchecked")
