@@ -119,6 +119,35 @@ final class DaemonProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** The daemon's process id. */
+    long pid() {
+        return process.pid();
+    }
+
+    /**
+     * The daemon's used heap in KiB right after a full GC, read with the JDK's jcmd (the daemon runs
+     * on the same JDK as the tests: bin/jvirtd uses JAVA_HOME or java from PATH).
+     */
+    long usedHeapKiBAfterGc() throws Exception {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        run(jcmd, String.valueOf(pid()), "GC.run");
+        String info = run(jcmd, String.valueOf(pid()), "GC.heap_info");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("used (\\d+)K").matcher(info);
+        if (!m.find()) {
+            throw new AssertionError("no heap figure in jcmd output:\n" + info);
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    private static String run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new AssertionError(String.join(" ", command) + " failed:\n" + out);
+        }
+        return out;
+    }
+
     boolean isAlive() {
         return process != null && process.isAlive();
     }

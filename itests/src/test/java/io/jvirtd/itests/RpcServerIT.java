@@ -28,6 +28,9 @@ import io.jvirtd.xdr.remote.RemoteProgram;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
@@ -37,6 +40,7 @@ import org.junit.jupiter.api.Timeout;
  * raw clients sending what virsh never does. A fake driver bundle in deploy/ serves {@code fake:///system}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(180)
 class RpcServerIT {
     private static final Duration DEADLINE = Duration.ofSeconds(60);
@@ -277,6 +281,7 @@ class RpcServerIT {
             raw.send(java.util.Arrays.copyOf(half, 14));
         }
         // many half-open connections, left idle
+        long heapBefore = daemon.usedHeapKiBAfterGc();
         List<RawRpcClient> idle = new ArrayList<>();
         try {
             for (int i = 0; i < 1000; i++) {
@@ -290,7 +295,40 @@ class RpcServerIT {
                 c.close();
             }
         }
+        // once they are gone, the daemon holds nothing of them: the heap after a full GC is back to
+        // where it was (16 MiB of slack for class loading and the JIT's own growth)
+        Virsh.Result after = Virsh.run(unixUri(rwSocket), "hostname");
+        assertEquals(0, after.exitCode(), after.toString());
+        long heapAfter = daemon.usedHeapKiBAfterGc();
+        assertTrue(heapAfter < heapBefore + 16 * 1024,
+                "used heap after GC grew from " + heapBefore + " KiB to " + heapAfter + " KiB");
         daemon.awaitLine(l -> l.contains("message length 4294967295 exceeds the maximum of 33554436; closing"),
                 DEADLINE, "a log line naming the client and the reason");
+    }
+
+    /** Runs last: it removes the fake driver. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void callsOnAConnectionWhoseDriverWasRemovedGetAnErrorNamingTheDriver() throws Exception {
+        try (RawRpcClient raw = new RawRpcClient(rwSocket)) {
+            raw.send(callWith(1, 1, new io.jvirtd.xdr.remote.ConnectOpenArgs("fake:///system", 0)));
+            assertEquals(MessageStatus.OK, raw.receive(DEADLINE).header().status());
+            raw.send(call(RemoteProgram.PROGRAM, 59, 2, new byte[0]));
+            assertEquals(MessageStatus.OK, raw.receive(DEADLINE).header().status());
+
+            Files.delete(daemon.home().resolve("deploy/fake-driver.jar"));
+            daemon.awaitLine(l -> l.contains("driver Fake unbound"), DEADLINE, "the driver unbound");
+
+            raw.send(call(RemoteProgram.PROGRAM, 59, 3, new byte[0]));
+            Frame reply = raw.receive(DEADLINE);
+            assertNotNull(reply, "the connection stays open");
+            assertEquals(MessageStatus.ERROR, reply.header().status());
+            RemoteError error = XdrCodecs.of(RemoteError.class).decode(reply.payload());
+            assertEquals(5, error.code(), "VIR_ERR_NO_CONNECT");
+            assertTrue(error.message().contains("the Fake driver was unloaded"), error.message());
+        }
+        Virsh.Result fresh = Virsh.run(unixUri(rwSocket), "hostname");
+        assertEquals(1, fresh.exitCode(), fresh.toString());
+        assertTrue(fresh.err().contains("no connection driver available for fake:///system"), fresh.toString());
     }
 }
