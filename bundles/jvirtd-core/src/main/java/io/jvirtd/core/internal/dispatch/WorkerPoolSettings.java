@@ -5,7 +5,7 @@ import java.util.Map;
 import io.jvirtd.api.error.VirErrorCode;
 import io.jvirtd.api.error.VirErrorDomain;
 import io.jvirtd.api.error.VirException;
-import io.jvirtd.core.internal.config.ConfigValues;
+import io.jvirtd.api.config.ConfigValues;
 
 /**
  * A worker pool's sizes, validated: 0 &le; minWorkers &le; maxWorkers, maxWorkers &ge; 1,

@@ -8,7 +8,7 @@ import io.jvirtd.api.lock.LockFactory;
 import io.jvirtd.api.lock.LockInfo;
 import io.jvirtd.api.lock.LockLevel;
 import io.jvirtd.api.lock.OrderedLock;
-import io.jvirtd.core.internal.config.ConfigValues;
+import io.jvirtd.api.config.ConfigValues;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

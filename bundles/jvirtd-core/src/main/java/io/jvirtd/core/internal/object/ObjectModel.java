@@ -11,7 +11,7 @@ import io.jvirtd.api.lock.LockFactory;
 import io.jvirtd.api.object.Keyed;
 import io.jvirtd.api.object.ObjectList;
 import io.jvirtd.api.object.ObjectListFactory;
-import io.jvirtd.core.internal.config.ConfigValues;
+import io.jvirtd.api.config.ConfigValues;
 import io.jvirtd.core.internal.job.ActiveJobs;
 import io.jvirtd.core.internal.job.ObjectJobControl;
 

@@ -1,4 +1,4 @@
-package io.jvirtd.core.internal.config;
+package io.jvirtd.api.config;
 
 import java.util.Map;
 
@@ -38,6 +38,21 @@ public final class ConfigValues {
             throw invalid(key, raw, "an integer between " + min + " and " + max);
         }
         return (int) value;
+    }
+
+    /** A non-blank string, or {@code fallback} when the key is absent or blank. */
+    public String stringValue(String key, String fallback) {
+        Object raw = properties.get(key);
+        return raw == null || raw.toString().isBlank() ? fallback : raw.toString().trim();
+    }
+
+    /** A string matching {@code pattern}, or {@code fallback} when absent; {@code expected} describes the rule. */
+    public String matching(String key, String fallback, String pattern, String expected) {
+        String value = stringValue(key, fallback);
+        if (!value.matches(pattern)) {
+            throw invalid(key, value, expected);
+        }
+        return value;
     }
 
     /** A boolean ({@code true}/{@code false}/{@code 1}/{@code 0}), or {@code fallback} when absent. */

@@ -1,2 +1,0 @@
-/** Reading ConfigAdmin dictionaries with libvirtd.conf-style keys. Internal. */
-package io.jvirtd.core.internal.config;
