@@ -16,16 +16,25 @@ import io.jvirtd.api.config.ConfigValues;
  * @param unixSockRwPerms {@code unix_sock_rw_perms}, octal
  * @param unixSockRoPerms {@code unix_sock_ro_perms}, octal
  * @param maxClients {@code max_clients}: accepting pauses at this many clients
+ * @param maxAnonymousClients {@code max_anonymous_clients}: clients still authenticating; 0 disables the
+ *        check. Every socket is AUTH_NONE so far, so no client counts as anonymous yet
  * @param maxClientRequests {@code max_client_requests}: calls in flight per client before it is no longer read
  * @param keepaliveInterval {@code keepalive_interval} seconds; -1 disables server pings
  * @param keepaliveCount {@code keepalive_count}: unanswered pings before the client is dropped
  * @param maxMessageSize the largest length word accepted (libvirt's 32 MiB + 4)
  */
 record ServerSettings(boolean listenTcp, String listenAddr, int tcpPort, Path unixSockDir, String unixSockRwPerms,
-        String unixSockRoPerms, int maxClients, int maxClientRequests, int keepaliveInterval, int keepaliveCount,
+        String unixSockRoPerms, int maxClients, int maxAnonymousClients, int maxClientRequests, int keepaliveInterval, int keepaliveCount,
         int maxMessageSize) {
 
     static final String PID = "io.jvirtd.server";
+
+    ServerSettings {
+        if (maxAnonymousClients > maxClients) {
+            throw new IllegalArgumentException("max_anonymous_clients (" + maxAnonymousClients
+                    + ") must not be greater than max_clients (" + maxClients + ") in " + PID);
+        }
+    }
 
     static ServerSettings fromConfiguration(Map<String, ?> p) {
         ConfigValues v = new ConfigValues(PID, p);
@@ -37,6 +46,7 @@ record ServerSettings(boolean listenTcp, String listenAddr, int tcpPort, Path un
                 v.matching("unix_sock_rw_perms", "0700", "0?[0-7]{3}", "octal permissions such as 0700"),
                 v.matching("unix_sock_ro_perms", "0777", "0?[0-7]{3}", "octal permissions such as 0777"),
                 v.intValue("max_clients", 5000, 1, 1_000_000),
+                v.intValue("max_anonymous_clients", 20, 0, 1_000_000),
                 v.intValue("max_client_requests", 5, 1, 10_000),
                 v.intValue("keepalive_interval", 5, -1, 86_400),
                 v.intValue("keepalive_count", 5, 0, 1000),

@@ -18,6 +18,7 @@ class ServerSettingsTest {
         assertFalse(s.listenTcp());
         assertEquals(16509, s.tcpPort());
         assertEquals(5000, s.maxClients());
+        assertEquals(20, s.maxAnonymousClients());
         assertEquals(5, s.maxClientRequests());
         assertEquals(5, s.keepaliveInterval());
         assertEquals(5, s.keepaliveCount());
@@ -47,5 +48,9 @@ class ServerSettingsTest {
         assertThrows(IllegalArgumentException.class, () -> ServerSettings.fromConfiguration(Map.of("listen_tcp", "yes please")));
         assertThrows(IllegalArgumentException.class, () -> ServerSettings.fromConfiguration(Map.of("unix_sock_rw_perms", "rwx")));
         assertThrows(IllegalArgumentException.class, () -> ServerSettings.fromConfiguration(Map.of("max_clients", "0")));
+        IllegalArgumentException anonymous = assertThrows(IllegalArgumentException.class,
+                () -> ServerSettings.fromConfiguration(Map.of("max_clients", "10", "max_anonymous_clients", "11")));
+        assertEquals("max_anonymous_clients (11) must not be greater than max_clients (10) in io.jvirtd.server",
+                anonymous.getMessage());
     }
 }
