@@ -1,10 +1,9 @@
 package io.jvirtd.shell.internal;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 import io.jvirtd.api.dispatch.WorkerPool;
 import io.jvirtd.api.driver.DriverRegistry;
@@ -19,49 +18,49 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
- * {@code virt:locks}, {@code virt:jobs}, {@code virt:drivers} and {@code virt:dump}: what the
- * daemon holds, runs and has loaded. The services are optional, so the commands stay available
- * (and say what is missing) while the core bundle is being updated.
+ * {@code virt:locks}, {@code virt:jobs} and {@code virt:dump}: what the daemon holds and runs
+ * now, and everything a bug report needs in one text. Every service is optional, so the commands
+ * stay registered while the core bundle is stopped: {@code locks}/{@code jobs} then fail naming
+ * the missing service, and {@code dump} says so in the section and goes on.
  */
+// Registered as Object: Gogo finds commands by their scope/function properties, the one accepted
+// exception to "no concrete classes registered as services".
 @Component(service = Object.class, property = {"osgi.command.scope=virt", "osgi.command.function=locks",
-        "osgi.command.function=jobs", "osgi.command.function=drivers", "osgi.command.function=dump"})
+        "osgi.command.function=jobs", "osgi.command.function=dump"})
 public final class DiagnosticCommands {
-    private volatile LockFactory locks; // dynamic reference
-    private volatile JobRegistry jobs; // dynamic reference
-    private volatile DriverRegistry drivers; // dynamic reference
-    private final List<WorkerPool> pools = new CopyOnWriteArrayList<>(); // copy-on-write
+    /** {@code virt:dump} shows the stacks of the threads jvirtd names. */
+    static final String THREAD_PREFIX = "jvirtd-";
+
+    private final AtomicReference<LockFactory> locks = new AtomicReference<>(); // atomic: bound by SCR
+    private final AtomicReference<JobRegistry> jobs = new AtomicReference<>(); // atomic: bound by SCR
+    private final AtomicReference<DriverRegistry> drivers = new AtomicReference<>(); // atomic: bound by SCR
+    private final List<WorkerPool> pools = new CopyOnWriteArrayList<>(); // copy-on-write: bound by SCR
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     void setLocks(LockFactory service) {
-        locks = service;
+        locks.set(service);
     }
 
     void unsetLocks(LockFactory service) {
-        if (locks == service) {
-            locks = null;
-        }
+        locks.compareAndSet(service, null);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     void setJobs(JobRegistry service) {
-        jobs = service;
+        jobs.set(service);
     }
 
     void unsetJobs(JobRegistry service) {
-        if (jobs == service) {
-            jobs = null;
-        }
+        jobs.compareAndSet(service, null);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     void setDrivers(DriverRegistry service) {
-        drivers = service;
+        drivers.set(service);
     }
 
     void unsetDrivers(DriverRegistry service) {
-        if (drivers == service) {
-            drivers = null;
-        }
+        drivers.compareAndSet(service, null);
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -73,63 +72,43 @@ public final class DiagnosticCommands {
         pools.remove(pool);
     }
 
-    @Descriptor("list the ordered locks held or awaited now, with holder thread and age")
+    @Descriptor("list the ordered locks held or awaited now: lock, level, state, thread, age")
     public String locks(@Descriptor("tab-separated output without header, for scripts")
             @Parameter(names = {"--no-format"}, presentValue = "true", absentValue = "false") boolean noFormat) {
-        LockFactory service = require(locks, "LockFactory");
-        return Views.show(Views.locks(service.snapshot()), noFormat, "no lock held or awaited");
+        return Views.locks(require(locks, LockFactory.class).snapshot()).render(noFormat);
     }
 
-    @Descriptor("list the active jobs of every object: API, holder thread and age")
+    @Descriptor("list the active jobs: object kind and name, API, owner thread, age")
     public String jobs(@Descriptor("tab-separated output without header, for scripts")
             @Parameter(names = {"--no-format"}, presentValue = "true", absentValue = "false") boolean noFormat) {
-        JobRegistry service = require(jobs, "JobRegistry");
-        return Views.show(Views.jobs(service.activeJobs()), noFormat, "no active job");
+        return Views.jobs(require(jobs, JobRegistry.class).activeJobs()).render(noFormat);
     }
 
-    @Descriptor("list the loaded drivers and their bundles")
-    public String drivers(@Descriptor("tab-separated output without header, for scripts")
+    @Descriptor("dump drivers, worker pools, locks, jobs and the stacks of the jvirtd-* threads, for a bug report")
+    public String dump(@Descriptor("tab-separated tables without header")
             @Parameter(names = {"--no-format"}, presentValue = "true", absentValue = "false") boolean noFormat) {
-        DriverRegistry service = require(drivers, "DriverRegistry");
-        return Views.show(Views.drivers(service.drivers()), noFormat, "no driver loaded");
+        StringBuilder out = new StringBuilder();
+        section(out, "drivers", render(drivers, DriverRegistry.class, r -> Views.drivers(r.drivers()), noFormat));
+        section(out, "worker pools", Views.threadPools(pools).render(noFormat));
+        section(out, "locks", render(locks, LockFactory.class, f -> Views.locks(f.snapshot()), noFormat));
+        section(out, "jobs", render(jobs, JobRegistry.class, r -> Views.jobs(r.activeJobs()), noFormat));
+        section(out, "threads", ThreadStacks.render(THREAD_PREFIX));
+        return out.toString();
     }
 
-    @Descriptor("dump drivers, worker pools, locks, jobs and the stacks of jvirtd's threads, for a bug report")
-    public String dump() {
-        StringBuilder out = new StringBuilder();
-        section(out, "drivers", drivers == null ? "no DriverRegistry service\n"
-                : Views.show(Views.drivers(drivers.drivers()), false, "no driver loaded"));
-        section(out, "worker pools", Views.show(Views.threadPools(pools), false, "no worker pool"));
-        section(out, "locks", locks == null ? "no LockFactory service\n"
-                : Views.show(Views.locks(locks.snapshot()), false, "no lock held or awaited"));
-        section(out, "jobs", jobs == null ? "no JobRegistry service\n"
-                : Views.show(Views.jobs(jobs.activeJobs()), false, "no active job"));
-        StringBuilder stacks = new StringBuilder();
-        ThreadInfo[] threads = ManagementFactory.getThreadMXBean().dumpAllThreads(true, true);
-        java.util.Arrays.stream(threads).filter(t -> t.getThreadName().startsWith("jvirtd-"))
-                .sorted(Comparator.comparing(ThreadInfo::getThreadName))
-                .forEach(t -> {
-                    stacks.append('"').append(t.getThreadName()).append("\" ").append(t.getThreadState());
-                    if (t.getLockName() != null) {
-                        stacks.append(" on ").append(t.getLockName());
-                    }
-                    stacks.append('\n');
-                    for (StackTraceElement e : t.getStackTrace()) {
-                        stacks.append("\tat ").append(e).append('\n');
-                    }
-                    stacks.append('\n');
-                });
-        section(out, "threads", stacks.length() == 0 ? "no jvirtd thread\n" : stacks.toString());
-        return out.toString();
+    private static <S> String render(AtomicReference<S> ref, Class<S> type, Function<S, Table> view, boolean noFormat) {
+        S service = ref.get(); // read once: it may be unbound at any moment
+        return service == null ? Views.noService(type) + "\n" : view.apply(service).render(noFormat);
     }
 
     private static void section(StringBuilder out, String title, String body) {
         out.append("== ").append(title).append('\n').append(body).append('\n');
     }
 
-    private static <T> T require(T service, String name) {
+    private static <S> S require(AtomicReference<S> ref, Class<S> type) {
+        S service = ref.get();
         if (service == null) {
-            throw new IllegalStateException("no " + name + " service: is the io.jvirtd.core bundle active?");
+            throw new IllegalStateException(Views.noService(type));
         }
         return service;
     }

@@ -9,12 +9,12 @@ class TableTest {
 
     @Test
     void rendersAlignedColumnsUnderAHeader() {
-        String out = new Table("name", "n").row("libvirtd", 5).row("admin", 12).render(false);
+        String out = new Table("name", "n", "state").row("libvirtd", 5, "up").row("admin", 12, "down").render(false);
         assertEquals("""
-                name      n
-                ------------
-                libvirtd  5
-                admin     12
+                name      n   state
+                -------------------
+                libvirtd  5   up
+                admin     12  down
                 """, out);
     }
 
@@ -24,9 +24,20 @@ class TableTest {
     }
 
     @Test
-    void anEmptyTableSaysSo() {
-        assertEquals("no job\n", Views.show(new Table("a"), false, "no job"));
-        assertEquals("", Views.show(new Table("a"), true, "no job"));
+    void anEmptyTableSaysSoAndIsEmptyWithoutFormat() {
+        Table empty = new Table("a").whenEmpty("no active job");
+        assertEquals("no active job\n", empty.render(false));
+        assertEquals("", empty.render(true));
+    }
+
+    @Test
+    void missingAndBlankCellsShowAsDash() {
+        assertEquals("x\t-\t-\n", new Table("a", "b", "c").row("x", null, " ").render(true));
+    }
+
+    @Test
+    void tabsAndLineBreaksInACellDoNotBreakTheColumns() {
+        assertEquals("a b c\t1\n", new Table("name", "n").row("a\tb\nc", 1).render(true));
     }
 
     @Test

@@ -1,0 +1,43 @@
+package io.jvirtd.shell.internal;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.jvirtd.api.driver.DriverRegistry;
+
+import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.Parameter;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * {@code virt:drivers}: the drivers bound now and the bundles that registered them. The registry
+ * is optional, so the command stays registered (and says the registry is missing) while the core
+ * bundle is stopped or being updated.
+ */
+// Registered as Object: Gogo finds commands by their scope/function properties, the one accepted
+// exception to "no concrete classes registered as services".
+@Component(service = Object.class, property = {"osgi.command.scope=virt", "osgi.command.function=drivers"})
+public final class DriverCommands {
+    private final AtomicReference<DriverRegistry> registry = new AtomicReference<>(); // atomic: bound by SCR
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setRegistry(DriverRegistry service) {
+        registry.set(service);
+    }
+
+    void unsetRegistry(DriverRegistry service) {
+        registry.compareAndSet(service, null);
+    }
+
+    @Descriptor("list the drivers bound now: name, URI scheme (- for a secondary driver), bundle")
+    public String drivers(@Descriptor("tab-separated output without header, for scripts")
+            @Parameter(names = {"--no-format"}, presentValue = "true", absentValue = "false") boolean noFormat) {
+        DriverRegistry service = registry.get();
+        if (service == null) {
+            throw new IllegalStateException(Views.noService(DriverRegistry.class));
+        }
+        return Views.drivers(service.drivers()).render(noFormat);
+    }
+}
