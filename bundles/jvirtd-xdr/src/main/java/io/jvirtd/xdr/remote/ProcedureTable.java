@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import io.jvirtd.api.dispatch.Priority;
 import io.jvirtd.xdr.codec.XdrCodecs;
+import io.jvirtd.xdr.codec.XdrVoid;
 
 /**
  * The procedures of one program and version, by number. Immutable once built. Building it builds
@@ -74,15 +75,28 @@ public final class ProcedureTable {
             this.version = version;
         }
 
-        /** Describes one procedure; a number described twice is an error. */
+        /** Describes one procedure clients call; a number described twice is an error. */
         public Builder add(int number, String procName, Class<?> args, Class<?> ret, Priority priority,
                 boolean readOnlyAllowed) {
-            ProcedureDescriptor d = new ProcedureDescriptor(program, version, number, procName, args, ret, priority,
-                    readOnlyAllowed);
+            return put(new ProcedureDescriptor(program, version, number, procName, args, ret, priority,
+                    readOnlyAllowed, false));
+        }
+
+        /**
+         * Describes a message the server sends with this procedure number and body; no
+         * {@code @priority} and nothing to deny, as nobody calls it.
+         */
+        public Builder message(int number, String procName, Class<?> body) {
+            return put(new ProcedureDescriptor(program, version, number, procName, XdrVoid.class, body,
+                    Priority.NORMAL, true, true));
+        }
+
+        private Builder put(ProcedureDescriptor d) {
+            int number = d.number();
             ProcedureDescriptor old = byNumber.putIfAbsent(number, d);
             if (old != null) {
                 throw new IllegalStateException(name + " procedure " + number + " described twice: " + old.name()
-                        + " and " + procName);
+                        + " and " + d.name());
             }
             return this;
         }

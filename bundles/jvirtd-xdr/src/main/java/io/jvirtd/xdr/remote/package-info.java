@@ -5,7 +5,7 @@
  * priority, read-only access) are all a dispatcher needs.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.jvirtd.xdr.remote;
 
 import org.osgi.annotation.bundle.Export;

@@ -3,6 +3,7 @@ package io.jvirtd.xdr.codec;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -53,7 +54,9 @@ public final class Samples {
         }
         if (raw == byte[].class) {
             XdrFixed fixed = c == null ? null : c.getAnnotation(XdrFixed.class);
-            return new byte[fixed == null ? 5 : fixed.value()];
+            byte[] bytes = new byte[fixed == null ? 5 : fixed.value()];
+            Arrays.fill(bytes, (byte) (i + 1));
+            return bytes;
         }
         if (raw == List.class) {
             Type element = ((ParameterizedType) type).getActualTypeArguments()[0];

@@ -3,6 +3,7 @@ package io.jvirtd.xdr.remote;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HexFormat;
 import java.util.List;
@@ -234,5 +235,126 @@ class GoldenVectorsTest {
         RemoteNonnullDomain dom = new RemoteNonnullDomain("test", UUID.fromString("6695eb01-f6a4-8304-79aa-97f2502e193f"), 1);
         assertArrayEquals(wire, XdrCodecs.of(RemoteNonnullDomain.class).encode(dom));
         assertEquals(dom, XdrCodecs.of(RemoteNonnullDomain.class).decode(wire));
+    }
+
+    // The vectors below were captured from libvirtd 9.0.0 (Debian 12) with its test driver
+    // (test+tcp:///default), python-libvirt 9.0 as the client, and tshark's libvirt dissector.
+
+    private static final UUID TEST_UUID = UUID.fromString("6695eb01-f6a4-8304-79aa-97f2502e193f");
+
+    @Test
+    void domainLookupByNameCallAndReplyFromLibvirtd() throws Exception {
+        byte[] callWire = hex("""
+                00000024   length 36
+                20008086 00000001 00000017   procedure 23 domain_lookup_by_name
+                00000000 00000008 00000000   CALL, serial 8, OK
+                00000004 74657374            name "test"
+                """);
+        assertArrayEquals(callWire, Frames.encode(call(23, 8), XdrCodecs.of(NameArgs.class), new NameArgs("test")));
+        assertEquals(new NameArgs("test"), XdrCodecs.of(NameArgs.class).decode(decodeOne(callWire).payload()));
+
+        byte[] replyWire = hex("""
+                00000038   length 56
+                20008086 00000001 00000017   procedure 23
+                00000001 00000008 00000000   REPLY, serial 8, OK
+                00000004 74657374                     dom.name "test"
+                6695eb01 f6a48304 79aa97f2 502e193f   dom.uuid
+                00000001                              dom.id 1 (running)
+                """);
+        DomainRet ret = new DomainRet(new RemoteNonnullDomain("test", TEST_UUID, 1));
+        assertArrayEquals(replyWire,
+                Frames.encode(call(23, 8).reply(MessageStatus.OK), XdrCodecs.of(DomainRet.class), ret));
+        assertEquals(ret, XdrCodecs.of(DomainRet.class).decode(decodeOne(replyWire).payload()));
+    }
+
+    @Test
+    void connectListAllDomainsCallAndReplyFromLibvirtd() throws Exception {
+        byte[] callWire = hex("""
+                00000024   length 36
+                20008086 00000001 00000111   procedure 273 connect_list_all_domains
+                00000000 00000015 00000000   CALL, serial 21, OK
+                00000001 00000000            need_results 1, flags 0 (python listAllDomains())
+                """);
+        assertArrayEquals(callWire,
+                Frames.encode(call(273, 21), XdrCodecs.of(ListAllArgs.class), new ListAllArgs(1, 0)));
+
+        byte[] replyWire = hex("""
+                00000040   length 64
+                20008086 00000001 00000111   procedure 273
+                00000001 00000015 00000000   REPLY, serial 21, OK
+                00000001                              domains: one element
+                00000004 74657374                     name "test"
+                6695eb01 f6a48304 79aa97f2 502e193f   uuid
+                00000002                              id 2 (restarted once)
+                00000001                              ret: 1 domain matches
+                """);
+        ConnectListAllDomainsRet ret = new ConnectListAllDomainsRet(
+                List.of(new RemoteNonnullDomain("test", TEST_UUID, 2)), 1);
+        assertArrayEquals(replyWire, Frames.encode(call(273, 21).reply(MessageStatus.OK),
+                XdrCodecs.of(ConnectListAllDomainsRet.class), ret));
+        assertEquals(ret, XdrCodecs.of(ConnectListAllDomainsRet.class).decode(decodeOne(replyWire).payload()));
+    }
+
+    @Test
+    void eventRegistrationWithTheDomainAbsentAndPresent() throws Exception {
+        XdrCodec<ConnectDomainEventCallbackRegisterAnyArgs> codec =
+                XdrCodecs.of(ConnectDomainEventCallbackRegisterAnyArgs.class);
+        byte[] allDomains = hex("""
+                00000024   length 36
+                20008086 00000001 0000013c   procedure 316 connect_domain_event_callback_register_any
+                00000000 00000006 00000000   CALL, serial 6, OK
+                00000000   eventID 0 LIFECYCLE
+                00000000   dom absent: every domain
+                """);
+        ConnectDomainEventCallbackRegisterAnyArgs any = new ConnectDomainEventCallbackRegisterAnyArgs(0, null);
+        assertArrayEquals(allDomains, Frames.encode(call(316, 6), codec, any));
+        assertEquals(any, codec.decode(decodeOne(allDomains).payload()));
+
+        byte[] oneDomain = hex("""
+                00000040   length 64
+                20008086 00000001 0000013c   procedure 316
+                00000000 00000009 00000000   CALL, serial 9, OK
+                00000001   eventID 1 REBOOT
+                00000001   dom present
+                00000004 74657374 6695eb01 f6a48304 79aa97f2 502e193f 00000001   "test", uuid, id 1
+                """);
+        ConnectDomainEventCallbackRegisterAnyArgs one =
+                new ConnectDomainEventCallbackRegisterAnyArgs(1, new RemoteNonnullDomain("test", TEST_UUID, 1));
+        assertArrayEquals(oneDomain, Frames.encode(call(316, 9), codec, one));
+        assertEquals(one, codec.decode(decodeOne(oneDomain).payload()));
+
+        byte[] reply = hex("""
+                00000020   length 32
+                20008086 00000001 0000013c   procedure 316
+                00000001 00000009 00000000   REPLY, serial 9, OK
+                00000001   callbackID 1 (the daemon counts registrations from 0)
+                """);
+        assertArrayEquals(reply, Frames.encode(call(316, 9).reply(MessageStatus.OK), XdrCodecs.of(CallbackIdRet.class),
+                new CallbackIdRet(1)));
+    }
+
+    @Test
+    void lifecycleEventMessageFromLibvirtd() throws Exception {
+        byte[] wire = hex("""
+                00000044   length 68
+                20008086 00000001 0000013e   procedure 318 domain_event_callback_lifecycle
+                00000002 00000001 00000000   MESSAGE, serial 1 (always 1 for events), OK
+                00000000                              callbackID 0
+                00000004 74657374                     msg.dom.name "test"
+                6695eb01 f6a48304 79aa97f2 502e193f   msg.dom.uuid
+                ffffffff                              msg.dom.id -1: no longer running
+                00000005 00000001                     event 5 STOPPED, detail 1 DESTROYED
+                """);
+        MessageHeader header =
+                new MessageHeader(RemoteProgram.PROGRAM, 1, 318, MessageType.MESSAGE, 1, MessageStatus.OK);
+        ProcedureDescriptor p = RemoteProcedures.byNumber(318).orElseThrow();
+        assertTrue(p.message());
+        assertEquals(DomainEventCallbackLifecycleMsg.class, p.ret());
+        DomainEventCallbackLifecycleMsg body = new DomainEventCallbackLifecycleMsg(0,
+                new DomainEventLifecycleMsg(new RemoteNonnullDomain("test", TEST_UUID, -1), 5, 1));
+        assertArrayEquals(wire, Frames.encode(header, XdrCodecs.of(DomainEventCallbackLifecycleMsg.class), body));
+        Frame frame = decodeOne(wire);
+        assertEquals(header, frame.header());
+        assertEquals(body, XdrCodecs.of(DomainEventCallbackLifecycleMsg.class).decode(frame.payload()));
     }
 }

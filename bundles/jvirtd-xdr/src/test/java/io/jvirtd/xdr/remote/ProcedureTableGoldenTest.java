@@ -23,9 +23,12 @@ class ProcedureTableGoldenTest {
     static String render(ProcedureTable table) {
         return String.format("program %s 0x%08x version %d%n", table.name(), table.program(), table.version())
                 + table.procedures().stream()
-                        .map(p -> String.format("%d %s%n  args: %s%n  ret:  %s%n  priority %s, read-only %s%n",
-                                p.number(), p.name(), p.argsCodec().describe(), p.retCodec().describe(),
-                                p.priority(), p.readOnlyAllowed() ? "allowed" : "denied"))
+                        .map(p -> p.message()
+                                ? String.format("%d %s%n  MESSAGE body: %s%n", p.number(), p.name(),
+                                        p.retCodec().describe())
+                                : String.format("%d %s%n  args: %s%n  ret:  %s%n  priority %s, read-only %s%n",
+                                        p.number(), p.name(), p.argsCodec().describe(), p.retCodec().describe(),
+                                        p.priority(), p.readOnlyAllowed() ? "allowed" : "denied"))
                         .collect(Collectors.joining());
     }
 

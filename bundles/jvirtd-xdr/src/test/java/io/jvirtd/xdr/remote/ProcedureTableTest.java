@@ -1,6 +1,7 @@
 package io.jvirtd.xdr.remote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,5 +52,29 @@ class ProcedureTableTest {
                 () -> ProcedureTable.builder("TEST", 1, 1).add(1, "x", String.class, XdrVoid.class, Priority.NORMAL, true));
         assertThrows(IllegalArgumentException.class,
                 () -> ProcedureTable.builder("TEST", 1, 1).add(0, "x", XdrVoid.class, XdrVoid.class, Priority.NORMAL, true));
+    }
+
+    @Test
+    void aMessageHasABodyAndNoArguments() {
+        ProcedureDescriptor closed = RemoteProcedures.TABLE.procedure(362).orElseThrow();
+        assertTrue(closed.message());
+        assertEquals(XdrVoid.class, closed.args());
+        assertEquals(ConnectEventConnectionClosedMsg.class, closed.ret());
+        assertFalse(RemoteProcedures.TABLE.procedure(316).orElseThrow().message(), "registration is a call");
+        assertThrows(IllegalArgumentException.class, () -> new ProcedureDescriptor(1, 1, 1, "x", NameArgs.class,
+                XdrVoid.class, Priority.NORMAL, true, true));
+    }
+
+    @Test
+    void stateChangingCallsAreDeniedOnReadOnlyConnections() {
+        for (int denied : new int[] {9, 10, 11, 12, 35, 204, 29, 39, 48, 78, 83, 93, 94, 131, 134}) {
+            assertFalse(RemoteProcedures.TABLE.procedure(denied).orElseThrow().readOnlyAllowed(),
+                    "procedure " + denied);
+        }
+        // 14 and 200 are denied only with some flags, which the driver checks
+        for (int allowed : new int[] {14, 200, 16, 212, 273, 316}) {
+            assertTrue(RemoteProcedures.TABLE.procedure(allowed).orElseThrow().readOnlyAllowed(),
+                    "procedure " + allowed);
+        }
     }
 }
