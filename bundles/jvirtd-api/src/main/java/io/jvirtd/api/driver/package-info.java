@@ -5,7 +5,7 @@
  * tracks drivers as they come and go (hot deployment).
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package io.jvirtd.api.driver;
 
 import org.osgi.annotation.bundle.Export;

@@ -11,10 +11,11 @@ public class VirException extends RuntimeException {
     private final VirErrorCode code;
     private final VirErrorDomain domain;
     private final String detail;
+    private final String template;
 
     /** An error whose message is the code's text around {@code detail} (or its bare text if null). */
     public VirException(VirErrorCode code, VirErrorDomain domain, String detail) {
-        this(code, domain, detail, null);
+        this(code, domain, detail, (Throwable) null);
     }
 
     /** As {@link #VirException(VirErrorCode, VirErrorDomain, String)}, keeping the underlying cause. */
@@ -23,6 +24,25 @@ public class VirException extends RuntimeException {
         this.code = code;
         this.domain = domain;
         this.detail = detail;
+        this.template = code.template(detail != null);
+    }
+
+    private VirException(VirErrorCode code, VirErrorDomain domain, String message, String str1, String str2) {
+        super(message);
+        this.code = code;
+        this.domain = domain;
+        this.detail = str2;
+        this.template = str1;
+    }
+
+    /**
+     * An error whose message is exactly {@code message}, not the code's text: libvirt reports
+     * invalid arguments this way ("unsupported flags (0x4) in function X", with the function as
+     * {@code str1} and the argument's name as {@code str2}).
+     */
+    public static VirException withMessage(VirErrorCode code, VirErrorDomain domain, String message, String str1,
+            String str2) {
+        return new VirException(code, domain, message, str1, str2);
     }
 
     /** Convenience for {@code new VirException(code, domain, String.format(format, args))}. */
@@ -45,6 +65,6 @@ public class VirException extends RuntimeException {
 
     /** The message template before substitution ({@code remote_error.str1}). */
     public String template() {
-        return code.template(detail != null);
+        return template;
     }
 }

@@ -1,0 +1,11 @@
+/**
+ * The domain part of the driver SPI: {@link io.jvirtd.api.domain.DomainDriver} and the values it
+ * exchanges (handles, info, state, lifecycle events). Obtained from
+ * {@link io.jvirtd.api.driver.DriverConnection#domains()}.
+ */
+@Export
+@Version("1.0.0")
+package io.jvirtd.api.domain;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
