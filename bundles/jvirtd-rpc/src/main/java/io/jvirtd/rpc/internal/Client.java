@@ -26,6 +26,7 @@ final class Client {
     final SocketChannel channel; // immutable
     final String transport; // immutable: "unix" or "tcp"
     final boolean readOnlySocket; // immutable
+    final UnixPeer peer; // immutable; who connected (unix sockets only), null for TCP
     final OrderedLock lock; // immutable; level CLIENT
     final ClientSession session = new ClientSession(); // thread-safe by itself
     final FrameDecoder decoder; // event-loop confined
@@ -41,13 +42,20 @@ final class Client {
     LoopTimer keepaliveTimer; // event-loop confined
     int keepaliveCountdown; // event-loop confined
 
-    Client(long id, SocketChannel channel, String transport, boolean readOnlySocket, OrderedLock lock, int maxMessage) {
+    Client(long id, SocketChannel channel, String transport, boolean readOnlySocket, UnixPeer peer, OrderedLock lock,
+            int maxMessage) {
         this.id = id;
         this.channel = channel;
         this.transport = transport;
         this.readOnlySocket = readOnlySocket;
+        this.peer = peer;
         this.lock = lock;
         this.decoder = new FrameDecoder(maxMessage);
+    }
+
+    /** The peer's credentials as known now (the pid only once looked up); null for TCP. */
+    PeerCredentials peerCredentials() {
+        return peer != null ? peer.credentials() : null;
     }
 
     void ref() {
@@ -162,6 +170,8 @@ final class Client {
 
     @Override
     public String toString() {
-        return "client " + id + " (" + transport + (readOnlySocket ? ", read-only socket" : "") + ")";
+        PeerCredentials creds = peerCredentials();
+        return "client " + id + " (" + transport + (readOnlySocket ? ", read-only socket" : "")
+                + (creds != null ? ", " + creds : "") + ")";
     }
 }

@@ -16,6 +16,7 @@ final class ClientSession {
     private volatile boolean readOnly;
     private volatile boolean closeCallbackRegistered;
     private boolean opening; // guarded by this
+    private final ClientEvents events = new ClientEvents(); // thread-safe by itself
 
     /** Reserves the session for an open; false if one is open or being opened. */
     synchronized boolean beginOpen() {
@@ -45,6 +46,11 @@ final class ClientSession {
         driver = null;
         closeCallbackRegistered = false;
         return c;
+    }
+
+    /** The client's event registrations. */
+    ClientEvents events() {
+        return events;
     }
 
     ConnectDriver driver() {

@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -56,6 +57,14 @@ final class Listener {
             throw new IOException("cannot listen on " + address + ":" + port + ": " + e.getMessage(), e);
         }
         return new Listener("tcp " + address + ":" + port, "tcp", false, ch, null);
+    }
+
+    /**
+     * The peer of a client just accepted on this listener: its credentials for a unix socket, null
+     * for TCP. Event loop; cheap (a getsockopt and a readlink, no process, no /proc scan).
+     */
+    UnixPeer peerOf(SocketChannel accepted) {
+        return socketFile != null ? UnixPeer.of(accepted) : null;
     }
 
     void close() {

@@ -1,48 +1,24 @@
 package io.jvirtd.rpc.internal;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import io.jvirtd.api.driver.ConnectDriver;
-import io.jvirtd.api.driver.ConnectRequest;
-import io.jvirtd.api.driver.Driver;
 import io.jvirtd.api.driver.DriverConnection;
 import io.jvirtd.api.driver.DriverRegistry;
-import io.jvirtd.api.driver.NodeInfo;
 import io.jvirtd.api.error.VirErrorCode;
 import io.jvirtd.api.error.VirErrorDomain;
 import io.jvirtd.api.error.VirException;
 import io.jvirtd.xdr.XdrException;
 import io.jvirtd.xdr.codec.XdrCodec;
 import io.jvirtd.xdr.codec.XdrCodecs;
-import io.jvirtd.xdr.codec.XdrVoid;
 import io.jvirtd.xdr.message.Frame;
 import io.jvirtd.xdr.message.Frames;
 import io.jvirtd.xdr.message.MessageHeader;
 import io.jvirtd.xdr.message.MessageStatus;
-import io.jvirtd.xdr.remote.AuthListRet;
-import io.jvirtd.xdr.remote.ConnectGetCapabilitiesRet;
-import io.jvirtd.xdr.remote.ConnectGetHostnameRet;
-import io.jvirtd.xdr.remote.ConnectGetLibVersionRet;
-import io.jvirtd.xdr.remote.ConnectGetMaxVcpusArgs;
-import io.jvirtd.xdr.remote.ConnectGetMaxVcpusRet;
-import io.jvirtd.xdr.remote.ConnectGetSysinfoArgs;
-import io.jvirtd.xdr.remote.ConnectGetSysinfoRet;
-import io.jvirtd.xdr.remote.ConnectGetTypeRet;
-import io.jvirtd.xdr.remote.ConnectGetUriRet;
-import io.jvirtd.xdr.remote.ConnectGetVersionRet;
-import io.jvirtd.xdr.remote.ConnectIsSecureRet;
-import io.jvirtd.xdr.remote.ConnectOpenArgs;
-import io.jvirtd.xdr.remote.ConnectSupportsFeatureArgs;
-import io.jvirtd.xdr.remote.ConnectSupportsFeatureRet;
-import io.jvirtd.xdr.remote.NodeGetFreeMemoryRet;
-import io.jvirtd.xdr.remote.NodeGetInfoRet;
-import io.jvirtd.xdr.remote.NodeGetSecurityModelRet;
 import io.jvirtd.xdr.remote.ProcedureDescriptor;
 import io.jvirtd.xdr.remote.RemoteError;
 import io.jvirtd.xdr.remote.RemoteProcedures;
-import io.jvirtd.xdr.remote.RemoteProgram;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,24 +30,20 @@ import org.slf4j.LoggerFactory;
  */
 final class RemoteDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(RemoteDispatcher.class);
-    /** The libvirt version jvirtd answers for (the protocol of libvirt 9.0.0). */
-    static final long LIB_VERSION = 9_000_000L;
-    /** The URI opened when a client sends none (libvirtd would probe; jvirtd's embedded default). */
-    static final String DEFAULT_URI = "test:///default";
     private static final XdrCodec<RemoteError> ERROR = XdrCodecs.of(RemoteError.class);
 
-    /** virDrvFeature numbers the daemon answers itself. */
-    private static final int FEATURE_FD_PASSING = 8;
-    private static final int FEATURE_PROGRAM_KEEPALIVE = 10;
-    private static final int FEATURE_REMOTE_EVENT_CALLBACK = 14;
-    private static final int FEATURE_REMOTE_CLOSE_CALLBACK = 15;
+    private final DriverRegistry drivers; // immutable
+    private final HandlerTable handlers = new HandlerTable(); // filled in the constructor, then read-only
 
-    private final DriverRegistry drivers;
-    private final Consumer<Client> startKeepalive;
-
-    RemoteDispatcher(DriverRegistry drivers, Consumer<Client> startKeepalive) {
+    RemoteDispatcher(DriverRegistry drivers, Consumer<Client> startKeepalive, EventPusher events) {
         this.drivers = drivers;
-        this.startKeepalive = startKeepalive;
+        new ConnectProcedures(drivers, startKeepalive, this::closeConnection).register(handlers);
+        DomainProcedures.register(handlers);
+        new DomainEventProcedures(events).register(handlers);
+        NetworkProcedures.register(handlers);
+        StorageProcedures.register(handlers);
+        NodeDeviceProcedures.register(handlers);
+        InterfaceProcedures.register(handlers);
     }
 
     /** The whole reply message (length word included) for a CALL of the REMOTE program. */
@@ -94,7 +66,9 @@ final class RemoteDispatcher {
                 throw new VirException(VirErrorCode.OPERATION_DENIED, errorDomainOf(p),
                         "read only access prevents " + apiName(p));
             }
-            Object ret = call(client, p, args);
+            ProcedureHandler<Object> handler = handlers.handler(p.number())
+                    .orElseThrow(() -> rpcError("unknown procedure: " + p.number()));
+            Object ret = handler.call(new Call(client, this), args);
             return reply(header, p, ret);
         } catch (VirException e) {
             return errorReply(header, e);
@@ -119,6 +93,9 @@ final class RemoteDispatcher {
         }
         if (n.startsWith("node_device_")) {
             return VirErrorDomain.NODEDEV;
+        }
+        if (n.startsWith("interface_")) {
+            return VirErrorDomain.INTERFACE;
         }
         return VirErrorDomain.NONE;
     }
@@ -148,89 +125,9 @@ final class RemoteDispatcher {
         return new VirException(VirErrorCode.RPC, VirErrorDomain.RPC, message);
     }
 
-    private Object call(Client client, ProcedureDescriptor p, Object args) {
-        ClientSession s = client.session;
-        return switch (p.number()) {
-            case 66 -> new AuthListRet(List.of(RemoteProgram.AUTH_NONE));
-            case 60 -> new ConnectSupportsFeatureRet(supportsFeature(client, ((ConnectSupportsFeatureArgs) args).feature()) ? 1 : 0);
-            case 1 -> open(client, (ConnectOpenArgs) args);
-            case 2 -> {
-                closeConnection(client);
-                yield XdrVoid.INSTANCE;
-            }
-            case 3 -> new ConnectGetTypeRet(connection(s).type());
-            case 4 -> new ConnectGetVersionRet(connection(s).version());
-            case 157 -> new ConnectGetLibVersionRet(LIB_VERSION);
-            case 59 -> new ConnectGetHostnameRet(connection(s).hostname());
-            case 110 -> new ConnectGetUriRet(connection(s).uri());
-            case 7 -> new ConnectGetCapabilitiesRet(connection(s).capabilities());
-            case 5 -> new ConnectGetMaxVcpusRet(connection(s).maxVcpus(((ConnectGetMaxVcpusArgs) args).type()));
-            case 6 -> nodeInfo(connection(s).nodeInfo());
-            case 102 -> new NodeGetFreeMemoryRet(connection(s).freeMemory());
-            case 122 -> {
-                String[] model = connection(s).securityModel();
-                yield new NodeGetSecurityModelRet(model[0], model[1]);
-            }
-            case 149 -> {
-                connection(s);
-                yield new ConnectIsSecureRet("unix".equals(client.transport) ? 1 : 0);
-            }
-            case 203 -> new ConnectGetSysinfoRet(connection(s).sysinfo(((ConnectGetSysinfoArgs) args).flags()));
-            case 360 -> {
-                connection(s);
-                s.setCloseCallbackRegistered(true);
-                yield XdrVoid.INSTANCE;
-            }
-            case 361 -> {
-                connection(s);
-                s.setCloseCallbackRegistered(false);
-                yield XdrVoid.INSTANCE;
-            }
-            default -> throw rpcError("unknown procedure: " + p.number());
-        };
-    }
-
-    private boolean supportsFeature(Client client, int feature) {
-        switch (feature) {
-            case FEATURE_PROGRAM_KEEPALIVE:
-                startKeepalive.accept(client);
-                return true;
-            case FEATURE_FD_PASSING:
-            case FEATURE_REMOTE_EVENT_CALLBACK:
-            case FEATURE_REMOTE_CLOSE_CALLBACK:
-                return true;
-            default:
-                DriverConnection c = client.session.connection();
-                return c != null && c.supportsFeature(feature);
-        }
-    }
-
-    private XdrVoid open(Client client, ConnectOpenArgs args) {
-        ClientSession s = client.session;
-        if (!s.beginOpen()) {
-            throw new VirException(VirErrorCode.INTERNAL_ERROR, VirErrorDomain.RPC, "connection already open");
-        }
-        try {
-            String uri = args.name() == null || args.name().isEmpty() ? DEFAULT_URI : args.name();
-            int colon = uri.indexOf(':');
-            String scheme = colon > 0 ? uri.substring(0, colon) : uri;
-            Driver driver = drivers.forScheme(scheme).orElse(null);
-            if (!(driver instanceof ConnectDriver connectDriver)) {
-                throw new VirException(VirErrorCode.NO_CONNECT, VirErrorDomain.NONE, uri);
-            }
-            boolean readOnly = client.readOnlySocket || (args.flags() & 1) != 0;
-            DriverConnection connection = connectDriver.open(new ConnectRequest(uri, readOnly));
-            s.opened(connectDriver, connection, scheme, readOnly);
-            LOG.info("{} opened {} with the {} driver{}", client, uri, driver.name(), readOnly ? " (read-only)" : "");
-            return XdrVoid.INSTANCE;
-        } catch (RuntimeException e) {
-            s.openFailed();
-            throw e;
-        }
-    }
-
     /** Closes the client's hypervisor connection, if any (connect_close, or the client went away). */
     void closeConnection(Client client) {
+        client.session.events().close();
         DriverConnection c = client.session.detach();
         if (c != null) {
             try {
@@ -242,7 +139,7 @@ final class RemoteDispatcher {
     }
 
     /** The client's open connection, if its driver is still loaded. */
-    private DriverConnection connection(ClientSession s) {
+    DriverConnection connection(ClientSession s) {
         DriverConnection c = s.connection();
         if (c == null) {
             throw new VirException(VirErrorCode.INTERNAL_ERROR, VirErrorDomain.RPC, "hypervisor connection not open");
@@ -253,10 +150,5 @@ final class RemoteDispatcher {
                     + ": the " + driver.name() + " driver was unloaded (its bundle stopped); reconnect to use it again");
         }
         return c;
-    }
-
-    private static NodeGetInfoRet nodeInfo(NodeInfo n) {
-        return new NodeGetInfoRet(n.model(), n.memoryKiB(), n.cpus(), n.mhz(), n.nodes(), n.sockets(), n.cores(),
-                n.threads());
     }
 }

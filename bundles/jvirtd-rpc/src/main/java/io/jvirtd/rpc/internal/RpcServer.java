@@ -73,7 +73,7 @@ public final class RpcServer {
         this.workers = workers;
         this.locks = locks;
         this.serverLock = locks.create(LockLevel.SERVER, "server libvirtd");
-        this.dispatcher = new RemoteDispatcher(drivers, this::startKeepalive);
+        this.dispatcher = new RemoteDispatcher(drivers, this::startKeepalive, this::pushEvent);
         this.settings = ServerSettings.fromConfiguration(properties);
         open();
     }
@@ -148,7 +148,7 @@ public final class RpcServer {
             }
             ch.configureBlocking(false);
             long id = nextClientId.incrementAndGet();
-            client = new Client(id, ch, listener.transport, listener.readOnly,
+            client = new Client(id, ch, listener.transport, listener.readOnly, listener.peerOf(ch),
                     locks.create(LockLevel.CLIENT, "client " + id), settings.maxMessageSize());
             clients.put(id, client);
             Client c = client;
@@ -302,6 +302,17 @@ public final class RpcServer {
         } finally {
             client.unref();
         }
+    }
+
+    // ---- events ----
+
+    /** Queues an event for a client from any thread holding no lock; the event loop sends it in order. */
+    private void pushEvent(Client client, byte[] message) {
+        loop.execute(() -> {
+            try (LockGuard c = client.lock.acquire()) {
+                client.queueLocked(untracked(message), settings.maxClientRequests());
+            }
+        });
     }
 
     // ---- keepalive ----
