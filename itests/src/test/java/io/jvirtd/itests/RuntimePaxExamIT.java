@@ -22,9 +22,19 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import javax.inject.Inject;
 
 import io.jvirtd.api.dispatch.WorkerPool;
+import io.jvirtd.api.domain.DomainDriver;
+import io.jvirtd.api.domain.DomainEvent;
+import io.jvirtd.api.domain.DomainRef;
+import io.jvirtd.api.driver.ConnectDriver;
+import io.jvirtd.api.driver.ConnectRequest;
+import io.jvirtd.api.driver.DriverConnection;
+import io.jvirtd.api.driver.Subscription;
 import io.jvirtd.api.driver.DriverInfo;
 import io.jvirtd.api.driver.DriverRegistry;
 import io.jvirtd.api.event.EventLoop;
@@ -51,8 +61,8 @@ import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * The bundles of the assembled distribution in a real Felix: they all resolve and start, the core
- * services are there, a Gogo command answers, and a driver bundle installed at run time is bound
- * and unbound.
+ * services are there, a Gogo command answers, and driver bundles installed at run time (a fake one,
+ * and the test driver the distribution deploys) are bound, serve, and are unbound.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -179,6 +189,34 @@ public class RuntimePaxExamIT {
         fake.uninstall();
         awaitCondition("the fake driver to be unbound", () -> registry.forScheme(FakeDriverBundle.SCHEME).isEmpty());
         assertTrue(registry.drivers().stream().noneMatch(d -> FakeDriverBundle.NAME.equals(d.name())));
+    }
+
+    @Test
+    public void theTestDriverFromDeployServesAndLeavesCleanly() throws Exception {
+        DriverRegistry registry = awaitService(DriverRegistry.class);
+        Path jar = new DistributionBundles().home().resolve("deploy/jvirtd-driver-test.jar");
+        Bundle driverBundle = context.installBundle(jar.toUri().toString());
+        driverBundle.start();
+        awaitCondition("the test driver to be bound", () -> registry.forScheme("test").isPresent());
+        ConnectDriver driver = (ConnectDriver) registry.forScheme("test").orElseThrow();
+        try (DriverConnection c = driver.open(new ConnectRequest("test:///default", false))) {
+            DomainDriver domains = c.domains();
+            assertEquals(List.of(new DomainRef("test", UUID.fromString("6695eb01-f6a4-8304-79aa-97f2502e193f"), 1)),
+                    domains.listAll(0));
+            List<DomainEvent> events = new CopyOnWriteArrayList<>();
+            try (Subscription s = domains.subscribe(events::add)) {
+                DomainRef tiny = domains.define("<domain type='test'><name>tiny</name><memory>8192</memory>"
+                        + "<os><type>hvm</type></os></domain>", 0);
+                DomainRef running = domains.create(tiny, 0);
+                assertEquals(2, running.id());
+                domains.destroy(running, 0);
+                domains.undefine(tiny, 0);
+            }
+            assertEquals(List.of(DomainEvent.DEFINED, DomainEvent.STARTED, DomainEvent.STOPPED, DomainEvent.UNDEFINED),
+                    events.stream().map(DomainEvent::event).toList());
+        }
+        driverBundle.uninstall();
+        awaitCondition("the test driver to be unbound", () -> registry.forScheme("test").isEmpty());
     }
 
     private <T> T awaitService(Class<T> type) throws InterruptedException {

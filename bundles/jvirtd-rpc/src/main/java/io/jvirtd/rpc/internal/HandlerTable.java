@@ -40,8 +40,9 @@ final class HandlerTable {
         return Optional.ofNullable(handlers.get(procedure));
     }
 
-    int size() {
-        return handlers.size();
+    /** The numbers of the procedures with a handler. */
+    java.util.Set<Integer> procedures() {
+        return java.util.Collections.unmodifiableSet(handlers.keySet());
     }
 
     /** A handler of a procedure without arguments. */

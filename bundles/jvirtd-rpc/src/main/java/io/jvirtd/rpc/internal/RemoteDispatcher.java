@@ -79,6 +79,11 @@ final class RemoteDispatcher {
         }
     }
 
+    /** The procedures this dispatcher serves (tests check them against the table). */
+    HandlerTable handlers() {
+        return handlers;
+    }
+
     /** The error domain of an API family, as libvirt's public API reports it. */
     static VirErrorDomain errorDomainOf(ProcedureDescriptor p) {
         String n = p.name();
