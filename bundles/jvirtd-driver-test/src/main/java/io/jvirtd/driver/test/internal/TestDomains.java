@@ -46,6 +46,8 @@ final class TestDomains implements DomainDriver {
     private static final int LIST_NO_AUTOSTART = 2048;
     private static final int LIST_HAS_SNAPSHOT = 4096;
     private static final int LIST_NO_SNAPSHOT = 8192;
+    private static final int LIST_HAS_CHECKPOINT = 16384;
+    private static final int LIST_NO_CHECKPOINT = 32768;
     private static final int LIST_ALL_FLAGS = (1 << 16) - 1;
 
     /** Running reasons. */
@@ -107,7 +109,8 @@ final class TestDomains implements DomainDriver {
                 || !group(flags, LIST_PERSISTENT, LIST_TRANSIENT, d.persistent())
                 || !group(flags, LIST_MANAGEDSAVE, LIST_NO_MANAGEDSAVE, d.managedSave())
                 || !group(flags, LIST_AUTOSTART, LIST_NO_AUTOSTART, d.autostart())
-                || !group(flags, LIST_HAS_SNAPSHOT, LIST_NO_SNAPSHOT, false)) {
+                || !group(flags, LIST_HAS_SNAPSHOT, LIST_NO_SNAPSHOT, false)
+                || !group(flags, LIST_HAS_CHECKPOINT, LIST_NO_CHECKPOINT, false)) {
             return false;
         }
         int stateFlags = flags & (LIST_RUNNING | LIST_PAUSED | LIST_SHUTOFF | LIST_OTHER);
@@ -167,8 +170,12 @@ final class TestDomains implements DomainDriver {
 
     /** The object of a client's handle, locked and referenced; libvirt resolves handles by uuid. */
     private ObjectHandle<TestDomain> handle(DomainRef ref) {
-        return state.domains.findByUuid(ref.uuid()).orElseThrow(() -> new VirException(VirErrorCode.NO_DOMAIN,
-                VirErrorDomain.TEST, String.format("no domain with matching uuid '%s' (%s)", ref.uuid(), ref.name())));
+        return state.domains.findByUuid(ref.uuid()).orElseThrow(() -> noDomain(ref));
+    }
+
+    private static VirException noDomain(DomainRef ref) {
+        return new VirException(VirErrorCode.NO_DOMAIN, VirErrorDomain.TEST, String.format(
+                "no domain with matching uuid '%s' (%s)", ref.uuid(), ref.name()));
     }
 
     private <R> R readDomain(DomainRef ref, Function<TestDomain, R> f) {
@@ -396,16 +403,24 @@ final class TestDomains implements DomainDriver {
         try (h) {
             h.job().beginJob("virDomainDefineXML");
             try {
-                TestDomain d = h.value();
-                boolean wasPersistent = d.persistent();
-                TestDomain updated = d.active() ? d.withPending(parsed).withPersistent(true)
-                        : d.withDef(parsed).withPersistent(true);
-                h.update(updated);
-                result = updated.ref();
-                event = new DomainEvent(result, DomainEvent.DEFINED, wasPersistent ? DEFINED_UPDATED : DEFINED_ADDED);
+                if (h.isListed()) {
+                    TestDomain d = h.value();
+                    boolean wasPersistent = d.persistent();
+                    TestDomain updated = d.active() ? d.withPending(parsed).withPersistent(true)
+                            : d.withDef(parsed).withPersistent(true);
+                    h.update(updated);
+                    result = updated.ref();
+                    event = new DomainEvent(result, DomainEvent.DEFINED, wasPersistent ? DEFINED_UPDATED
+                            : DEFINED_ADDED);
+                } else {
+                    event = null;
+                }
             } finally {
                 h.job().endJob();
             }
+        }
+        if (event == null) {
+            return define(xml, flags); // it was undefined while this call waited for its job: define afresh
         }
         state.domainEvents.emit(event);
         return result;
@@ -421,12 +436,7 @@ final class TestDomains implements DomainDriver {
             ObjectHandle<TestDomain> h = byUuid.get();
             if (!h.value().name().equals(parsed.name())) {
                 String other = h.value().name();
-                boolean active = h.value().active();
                 h.close();
-                if (active) {
-                    throw new VirException(VirErrorCode.OPERATION_INVALID, VirErrorDomain.TEST, String.format(
-                            "domain '%s' is already active", other));
-                }
                 throw new VirException(VirErrorCode.OPERATION_FAILED, VirErrorDomain.DOMAIN, String.format(
                         "domain '%s' is already defined with uuid %s", other, parsed.uuid()));
             }
@@ -449,27 +459,63 @@ final class TestDomains implements DomainDriver {
         Errors.checkFlags("testDomainCreateXML", flags, START_VALIDATE);
         DomainDefinition parsed = DomainXml.parse(xml).withGeneratedIfnames();
         DomainRef result;
+        ObjectHandle<TestDomain> existing;
         try (LockGuard driver = state.lock.acquire()) {
-            ObjectHandle<TestDomain> existing = existingForDefine(parsed);
-            if (existing != null) {
-                boolean active = existing.value().active();
+            existing = existingForDefine(parsed);
+            if (existing != null && existing.value().active()) {
                 existing.close();
-                if (active) {
-                    throw new VirException(VirErrorCode.OPERATION_INVALID, VirErrorDomain.TEST, String.format(
-                            "domain '%s' is already active", parsed.name()));
-                }
-                throw new VirException(VirErrorCode.OPERATION_FAILED, VirErrorDomain.DOMAIN, String.format(
-                        "domain '%s' already exists with uuid %s", parsed.name(), parsed.uuid()));
+                throw alreadyActive(parsed.name());
             }
-            TestDomain fresh = new TestDomain(parsed, null, state.nextDomainId.getAndIncrement(), DomainState.RUNNING,
-                    RUNNING_BOOTED, false, false, false);
-            try (ObjectHandle<TestDomain> h = state.domains.addIfAbsent(fresh).orElseThrow(() -> new VirException(
-                    VirErrorCode.OPERATION_FAILED, VirErrorDomain.DOMAIN, "domain '" + parsed.name() + "' already exists"))) {
-                result = h.value().ref();
+            if (existing == null) {
+                TestDomain fresh = new TestDomain(parsed, null, state.nextDomainId.getAndIncrement(),
+                        DomainState.RUNNING, RUNNING_BOOTED, false, false, false);
+                try (ObjectHandle<TestDomain> h = state.domains.addIfAbsent(fresh).orElseThrow(() ->
+                        new VirException(VirErrorCode.OPERATION_FAILED, VirErrorDomain.DOMAIN, "domain '"
+                                + parsed.name() + "' already exists"))) {
+                    result = h.value().ref();
+                }
+            } else {
+                result = null;
             }
         }
-        state.domainEvents.emit(new DomainEvent(result, DomainEvent.STARTED, STARTED_BOOTED));
-        return result;
+        if (existing == null) {
+            state.domainEvents.emit(new DomainEvent(result, DomainEvent.STARTED, STARTED_BOOTED));
+            return result;
+        }
+        // An inactive persistent domain with this name and uuid: it starts on the new XML, and its
+        // definition stays the persistent config (libvirt's AssignDef with LIVE).
+        ObjectHandle<TestDomain> h = existing;
+        Change change;
+        try (h) {
+            h.job().beginJob("virDomainCreateXML");
+            try {
+                TestDomain d = h.value();
+                if (!h.isListed()) {
+                    change = null;
+                } else if (d.active()) {
+                    throw alreadyActive(d.name());
+                } else {
+                    TestDomain started = d.withPending(d.def()).withDef(parsed).started(
+                            state.nextDomainId.getAndIncrement(), DomainState.RUNNING, RUNNING_BOOTED)
+                            .withManagedSave(false);
+                    h.update(started);
+                    change = new Change(started.ref(), new DomainEvent(started.ref(), DomainEvent.STARTED,
+                            STARTED_BOOTED));
+                }
+            } finally {
+                h.job().endJob();
+            }
+        }
+        if (change == null) {
+            return createXml(xml, flags); // it was undefined while this call waited for its job
+        }
+        state.domainEvents.emit(change.event());
+        return change.result();
+    }
+
+    private static VirException alreadyActive(String name) {
+        return new VirException(VirErrorCode.OPERATION_INVALID, VirErrorDomain.DOMAIN, String.format(
+                "domain '%s' is already active", name));
     }
 
     /** The outcome of one state change: the handle after it and the event to emit, if any. */
@@ -482,6 +528,9 @@ final class TestDomains implements DomainDriver {
         try (ObjectHandle<TestDomain> h = handle(ref)) {
             h.job().beginJob(api);
             try {
+                if (!h.isListed()) {
+                    throw noDomain(ref); // removed (undefined, stopped transient) while this call waited
+                }
                 change = body.apply(h);
             } finally {
                 h.job().endJob();

@@ -6,6 +6,7 @@ import io.jvirtd.api.error.VirErrorCode;
 import io.jvirtd.api.nodedev.NodeDeviceDriver;
 import io.jvirtd.api.object.ObjectHandle;
 import io.jvirtd.driver.test.internal.model.NodeDeviceXml;
+import io.jvirtd.driver.test.internal.model.XmlElement;
 
 /** The node-device calls of a test state (read-only: the test driver's devices are fixed). */
 final class TestNodeDevices implements NodeDeviceDriver {
@@ -36,7 +37,7 @@ final class TestNodeDevices implements NodeDeviceDriver {
         if (flags == 0) {
             return true;
         }
-        for (String type : d.def().capabilityTypes()) {
+        for (String type : matchableCapabilities(d)) {
             int bit = CAPABILITY_FLAGS.indexOf(type);
             if (bit >= 0 && (flags & (1 << bit)) != 0) {
                 return true;
@@ -45,11 +46,28 @@ final class TestNodeDevices implements NodeDeviceDriver {
         return false;
     }
 
+    /**
+     * The capability types a filter matches: the top-level ones plus, as libvirt's HasCap does, an
+     * scsi_host's nested fc_host and vport_ops (the latter named "vports" in filters).
+     */
+    private static List<String> matchableCapabilities(TestNodeDevice d) {
+        List<String> out = new java.util.ArrayList<>(d.def().capabilityTypes());
+        for (XmlElement cap : d.def().capabilities()) {
+            if ("scsi_host".equals(cap.attr("type"))) {
+                for (XmlElement nested : cap.children("capability")) {
+                    String type = nested.attr("type");
+                    out.add("vport_ops".equals(type) ? "vports" : type);
+                }
+            }
+        }
+        return out;
+    }
+
     @Override
     public List<String> names(String cap, int flags) {
         Errors.checkFlags("testNodeListDevices", flags, 0);
         return state.devices.snapshot().stream()
-                .filter(d -> cap == null || d.def().capabilityTypes().contains(cap)).map(TestNodeDevice::name).toList();
+                .filter(d -> cap == null || matchableCapabilities(d).contains(cap)).map(TestNodeDevice::name).toList();
     }
 
     private ObjectHandle<TestNodeDevice> named(String name) {

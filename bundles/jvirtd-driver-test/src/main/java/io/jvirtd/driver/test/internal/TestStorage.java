@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
 import io.jvirtd.api.error.VirErrorCode;
 import io.jvirtd.api.error.VirErrorDomain;
@@ -148,27 +147,63 @@ final class TestStorage implements StorageDriver {
         return addPool(parsed, true, false);
     }
 
+    /**
+     * Adds a pool, in libvirt's order of checks: the same uuid under another name, the same name
+     * under another uuid, then (CreateXML) the same pool already active. Defining an existing pool
+     * again replaces an inactive one's definition; a running one keeps its live definition, its
+     * size figures reset (what libvirt 9.0's test driver shows).
+     */
     private PoolRef addPool(StoragePoolDefinition parsed, boolean active, boolean persistent) {
+        ObjectHandle<TestPool> existing;
         try (LockGuard driver = state.lock.acquire()) {
-            for (Function<StoragePoolDefinition, Optional<ObjectHandle<TestPool>>> find : List.<Function<
-                    StoragePoolDefinition, Optional<ObjectHandle<TestPool>>>>of(
-                    d -> state.pools.findByName(d.name()), d -> state.pools.findByUuid(d.uuid()))) {
-                Optional<ObjectHandle<TestPool>> existing = find.apply(parsed);
-                if (existing.isPresent()) {
-                    String name;
-                    try (ObjectHandle<TestPool> h = existing.get()) {
-                        name = h.value().name();
-                    }
-                    throw new VirException(VirErrorCode.OPERATION_FAILED, VirErrorDomain.STORAGE, String.format(
-                            "pool '%s' already exists", name));
+            existing = existingPool(parsed);
+            if (existing == null) {
+                try (ObjectHandle<TestPool> h = state.pools.addIfAbsent(new TestPool(parsed, active, persistent,
+                        false, List.of())).orElseThrow(() -> new VirException(VirErrorCode.OPERATION_FAILED,
+                        VirErrorDomain.STORAGE, String.format("pool '%s' already exists", parsed.name())))) {
+                    return h.value().ref();
                 }
             }
-            try (ObjectHandle<TestPool> h = state.pools.addIfAbsent(new TestPool(parsed, active, persistent, false,
-                    List.of())).orElseThrow(() -> new VirException(VirErrorCode.OPERATION_FAILED,
-                    VirErrorDomain.STORAGE, String.format("pool '%s' already exists", parsed.name())))) {
-                return h.value().ref();
+            if (active) {
+                boolean running = existing.value().active();
+                existing.close();
+                throw new VirException(running ? VirErrorCode.OPERATION_INVALID : VirErrorCode.OPERATION_FAILED,
+                        VirErrorDomain.STORAGE, running ? "pool is already active as '" + parsed.name() + "'"
+                        : String.format("pool '%s' already exists", parsed.name()));
             }
         }
+        return ObjectAccess.job(existing, "virStoragePoolDefineXML", h -> {
+            TestPool p = h.value();
+            TestPool updated = p.active() ? p.with(p.def().withTestDefaults(), true, true, p.autostart())
+                    : p.with(parsed, false, true, p.autostart());
+            h.update(updated);
+            return updated.ref();
+        });
+    }
+
+    /** The pool with this name and uuid, locked, or null; a clash of one key is refused. */
+    private ObjectHandle<TestPool> existingPool(StoragePoolDefinition parsed) {
+        Optional<ObjectHandle<TestPool>> byUuid = state.pools.findByUuid(parsed.uuid());
+        if (byUuid.isPresent()) {
+            ObjectHandle<TestPool> h = byUuid.get();
+            if (!h.value().name().equals(parsed.name())) {
+                String other = h.value().name();
+                h.close();
+                throw new VirException(VirErrorCode.OPERATION_FAILED, VirErrorDomain.STORAGE, String.format(
+                        "pool '%s' is already defined with uuid %s", other, parsed.uuid()));
+            }
+            return h;
+        }
+        Optional<ObjectHandle<TestPool>> byName = state.pools.findByName(parsed.name());
+        if (byName.isPresent()) {
+            UUID other;
+            try (ObjectHandle<TestPool> h = byName.get()) {
+                other = h.value().uuid();
+            }
+            throw new VirException(VirErrorCode.OPERATION_FAILED, VirErrorDomain.STORAGE, String.format(
+                    "pool '%s' already exists with uuid %s", parsed.name(), other));
+        }
+        return null;
     }
 
     @Override
@@ -256,8 +291,7 @@ final class TestStorage implements StorageDriver {
         ObjectAccess.job(handle(ref), "virStoragePoolSetAutostart", h -> {
             TestPool p = h.value();
             if (!p.persistent()) {
-                throw new VirException(VirErrorCode.INVALID_ARG, VirErrorDomain.TEST,
-                        "cannot set autostart for transient pool");
+                throw new VirException(VirErrorCode.INVALID_ARG, VirErrorDomain.TEST, "pool has no config file");
             }
             h.update(p.with(p.def(), p.active(), true, autostart));
             return null;
@@ -271,7 +305,8 @@ final class TestStorage implements StorageDriver {
         Errors.checkFlags("testStoragePoolListAllVolumes", flags, 0);
         return ObjectAccess.read(handle(ref), p -> {
             if (!p.active()) {
-                throw inactive(p);
+                throw new VirException(VirErrorCode.OPERATION_INVALID, VirErrorDomain.TEST,
+                        "storage pool is not active");
             }
             return p.volumes().stream().map(p::ref).toList();
         });
