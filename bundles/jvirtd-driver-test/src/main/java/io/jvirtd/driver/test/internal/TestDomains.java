@@ -105,12 +105,12 @@ final class TestDomains implements DomainDriver {
     }
 
     private static boolean matches(TestDomain d, int flags) {
-        if (!group(flags, LIST_ACTIVE, LIST_INACTIVE, d.active())
-                || !group(flags, LIST_PERSISTENT, LIST_TRANSIENT, d.persistent())
-                || !group(flags, LIST_MANAGEDSAVE, LIST_NO_MANAGEDSAVE, d.managedSave())
-                || !group(flags, LIST_AUTOSTART, LIST_NO_AUTOSTART, d.autostart())
-                || !group(flags, LIST_HAS_SNAPSHOT, LIST_NO_SNAPSHOT, false)
-                || !group(flags, LIST_HAS_CHECKPOINT, LIST_NO_CHECKPOINT, false)) {
+        if (!ListFilters.pair(flags, LIST_ACTIVE, LIST_INACTIVE, d.active())
+                || !ListFilters.pair(flags, LIST_PERSISTENT, LIST_TRANSIENT, d.persistent())
+                || !ListFilters.pair(flags, LIST_MANAGEDSAVE, LIST_NO_MANAGEDSAVE, d.managedSave())
+                || !ListFilters.pair(flags, LIST_AUTOSTART, LIST_NO_AUTOSTART, d.autostart())
+                || !ListFilters.pair(flags, LIST_HAS_SNAPSHOT, LIST_NO_SNAPSHOT, false)
+                || !ListFilters.pair(flags, LIST_HAS_CHECKPOINT, LIST_NO_CHECKPOINT, false)) {
             return false;
         }
         int stateFlags = flags & (LIST_RUNNING | LIST_PAUSED | LIST_SHUTOFF | LIST_OTHER);
@@ -126,12 +126,6 @@ final class TestDomains implements DomainDriver {
         return (stateFlags & bit) != 0;
     }
 
-    /** A pair of opposite filter flags: neither or both set matches all. */
-    private static boolean group(int flags, int yes, int no, boolean value) {
-        boolean y = (flags & yes) != 0;
-        boolean n = (flags & no) != 0;
-        return y == n || (y && value) || (n && !value);
-    }
 
     @Override
     public List<Integer> activeIds(int max) {

@@ -47,19 +47,14 @@ final class TestNetworks implements NetworkDriver {
         Errors.checkFlags("testConnectListAllNetworks", flags, 63);
         List<NetworkRef> out = new ArrayList<>();
         for (TestNetwork n : state.networks.snapshot()) {
-            if (pair(flags, LIST_ACTIVE, LIST_INACTIVE, n.active()) && pair(flags, LIST_PERSISTENT, LIST_TRANSIENT,
-                    n.persistent()) && pair(flags, LIST_AUTOSTART, LIST_NO_AUTOSTART, n.autostart())) {
+            if (ListFilters.pair(flags, LIST_ACTIVE, LIST_INACTIVE, n.active()) && ListFilters.pair(flags, LIST_PERSISTENT, LIST_TRANSIENT,
+                    n.persistent()) && ListFilters.pair(flags, LIST_AUTOSTART, LIST_NO_AUTOSTART, n.autostart())) {
                 out.add(n.ref());
             }
         }
         return out;
     }
 
-    private static boolean pair(int flags, int yes, int no, boolean value) {
-        boolean y = (flags & yes) != 0;
-        boolean n = (flags & no) != 0;
-        return y == n || (y && value) || (n && !value);
-    }
 
     @Override
     public List<String> names(boolean active, int max) {

@@ -58,8 +58,8 @@ final class TestStorage implements StorageDriver {
     public List<PoolRef> listAllPools(int flags) {
         List<PoolRef> out = new ArrayList<>();
         for (TestPool p : state.pools.snapshot()) {
-            if (pair(flags, LIST_ACTIVE, LIST_INACTIVE, p.active()) && pair(flags, LIST_PERSISTENT, LIST_TRANSIENT,
-                    p.persistent()) && pair(flags, LIST_AUTOSTART, LIST_NO_AUTOSTART, p.autostart())
+            if (ListFilters.pair(flags, LIST_ACTIVE, LIST_INACTIVE, p.active()) && ListFilters.pair(flags, LIST_PERSISTENT, LIST_TRANSIENT,
+                    p.persistent()) && ListFilters.pair(flags, LIST_AUTOSTART, LIST_NO_AUTOSTART, p.autostart())
                     && typeMatches(flags, p)) {
                 out.add(p.ref());
             }
@@ -79,11 +79,6 @@ final class TestStorage implements StorageDriver {
         return index >= 0 && (typeFlags & (64 << index)) != 0;
     }
 
-    private static boolean pair(int flags, int yes, int no, boolean value) {
-        boolean y = (flags & yes) != 0;
-        boolean n = (flags & no) != 0;
-        return y == n || (y && value) || (n && !value);
-    }
 
     @Override
     public List<String> poolNames(boolean active, int max) {
