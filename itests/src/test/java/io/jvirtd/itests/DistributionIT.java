@@ -90,7 +90,7 @@ class DistributionIT {
     void execRunsOneCommandAgainstAFreshFramework() throws Exception {
         DaemonProcess.Result ok = daemon.run(DEADLINE, "--exec", "virt:threadpool --no-format");
         assertEquals(0, ok.exitCode(), ok.output());
-        assertEquals("libvirtd\t5\t20\t5\t5\t5\t0", ok.output().strip());
+        assertEquals("admin\t5\t20\t5\t5\t0\t0\nlibvirtd\t5\t20\t5\t5\t5\t0", ok.output().strip());
 
         DaemonProcess.Result refused = daemon.run(DEADLINE, "--exec", "virt:threadpool --min 50");
         assertEquals(1, refused.exitCode(), refused.output());

@@ -150,9 +150,11 @@ public class RuntimePaxExamIT {
                 JobRegistry.class, DriverRegistry.class)) {
             assertNotNull(type.getSimpleName() + " service", awaitService(type));
         }
-        WorkerPool pool = awaitService(WorkerPool.class);
-        assertEquals("libvirtd", pool.name());
-        assertEquals(20, pool.stats().maxWorkers());
+        awaitCondition("both servers' worker pools", () -> workerPools().size() == 2);
+        assertEquals(List.of("admin", "libvirtd"), workerPools().stream().map(WorkerPool::name).sorted().toList());
+        WorkerPool libvirtd = workerPools().stream().filter(p -> p.name().equals("libvirtd")).findFirst().orElseThrow();
+        assertEquals(20, libvirtd.stats().maxWorkers());
+        assertEquals(5, libvirtd.stats().prioWorkers());
         assertTrue("lock checking is on in tests", awaitService(LockFactory.class).checking());
     }
 
@@ -166,7 +168,7 @@ public class RuntimePaxExamIT {
         CommandSession session = processor.createSession(new ByteArrayInputStream(new byte[0]), print, print);
         try {
             Object result = session.execute("virt:threadpool --no-format");
-            assertEquals("libvirtd\t5\t20\t5\t5\t5\t0\n", result);
+            assertEquals("admin\t5\t20\t5\t5\t0\t0\nlibvirtd\t5\t20\t5\t5\t5\t0\n", result);
         } finally {
             session.close();
         }
@@ -228,6 +230,14 @@ public class RuntimePaxExamIT {
             return service;
         } finally {
             tracker.close();
+        }
+    }
+
+    private List<WorkerPool> workerPools() {
+        try {
+            return context.getServiceReferences(WorkerPool.class, null).stream().map(context::getService).toList();
+        } catch (org.osgi.framework.InvalidSyntaxException e) {
+            throw new IllegalArgumentException(e);
         }
     }
 

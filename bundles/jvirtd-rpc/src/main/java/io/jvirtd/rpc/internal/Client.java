@@ -26,6 +26,7 @@ final class Client {
     final SocketChannel channel; // immutable
     final String transport; // immutable: "unix" or "tcp"
     final boolean readOnlySocket; // immutable
+    final long connectedAt = System.currentTimeMillis() / 1000; // immutable: seconds since the epoch (virt-admin)
     final UnixPeer peer; // immutable; who connected (unix sockets only), null for TCP
     final OrderedLock lock; // immutable; level CLIENT
     final ClientSession session = new ClientSession(); // thread-safe by itself

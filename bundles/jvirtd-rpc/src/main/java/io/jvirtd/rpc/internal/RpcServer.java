@@ -6,10 +6,12 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.jvirtd.api.dispatch.Priority;
 import io.jvirtd.api.dispatch.WorkerPool;
@@ -26,10 +28,10 @@ import io.jvirtd.xdr.message.Frames;
 import io.jvirtd.xdr.message.MessageHeader;
 import io.jvirtd.xdr.message.MessageStatus;
 import io.jvirtd.xdr.message.MessageType;
+import io.jvirtd.xdr.admin.AdminProcedures;
 import io.jvirtd.xdr.remote.KeepaliveProgram;
 import io.jvirtd.xdr.remote.ProcedureDescriptor;
 import io.jvirtd.xdr.remote.RemoteProcedures;
-import io.jvirtd.xdr.remote.RemoteProgram;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -41,59 +43,79 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The libvirtd server (seeds 000/001, DESIGN §4). The event loop accepts clients and, for each
- * readable client, takes the server lock, then the client lock, drops the server lock (hand-over-
- * hand) and reads and frames with non-blocking I/O. Keepalive PINGs are answered right there. A CALL
+ * The daemon's servers (seeds 000/001, DESIGN §4): {@code libvirtd} (REMOTE program on libvirt-sock,
+ * libvirt-sock-ro and TCP) and {@code admin} (ADMIN program on libvirt-admin-sock), each a
+ * {@link NetServer} with its own clients, limits and worker pool. The event loop accepts clients and,
+ * for each readable client, takes its server's lock, then the client lock, drops the server lock
+ * (hand-over-hand) and reads and frames with non-blocking I/O. Keepalive PINGs are answered right there. A CALL
  * takes one of the client's request slots and goes to the worker pool with its procedure's priority;
  * the worker runs it holding a client reference and no lock, then queues the reply under the client
- * lock. The server lock (level SERVER) guards the client table and the accept pause.
+ * lock. A server's lock (level SERVER) guards its client table, limits and accept pause; no thread
+ * holds the two servers' locks at once.
  */
 @Component(service = {}, immediate = true, configurationPid = ServerSettings.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public final class RpcServer {
     private static final Logger LOG = LoggerFactory.getLogger(RpcServer.class);
     private static final int MAX_READS_PER_EVENT = 16;
+    private static final int CONNECT_CLOSE = 2;
 
     private final EventLoop loop; // immutable
-    private final WorkerPool workers; // immutable
     private final LockFactory locks; // immutable
+    private static final Duration ADMIN_CLOSE_DEADLINE = Duration.ofSeconds(10);
+
     private final RemoteDispatcher dispatcher; // immutable
-    private final OrderedLock serverLock; // immutable; level SERVER
-    private final Map<Long, Client> clients = new LinkedHashMap<>(); // guarded by serverLock
-    private final List<Listener> listeners = new ArrayList<>(); // written at activation only, then read
-    private final AtomicLong nextClientId = new AtomicLong();
+    private final NetServer libvirtd; // immutable
+    private final NetServer admin; // immutable
+    private final List<NetServer> servers; // immutable: in virt-admin's srv-list order
     private volatile ServerSettings settings;
-    private boolean acceptPaused; // guarded by serverLock
 
     @Activate
     public RpcServer(@Reference EventLoop loop, @Reference(target = "(jvirtd.server=libvirtd)") WorkerPool workers,
+            @Reference(target = "(jvirtd.server=admin)") WorkerPool adminWorkers,
             @Reference LockFactory locks, @Reference DriverRegistry drivers, Map<String, Object> properties)
             throws IOException {
         this.loop = loop;
-        this.workers = workers;
         this.locks = locks;
-        this.serverLock = locks.create(LockLevel.SERVER, "server libvirtd");
-        this.dispatcher = new RemoteDispatcher(drivers, this::startKeepalive, this::pushEvent);
         this.settings = ServerSettings.fromConfiguration(properties);
+        this.dispatcher = new RemoteDispatcher(drivers, this::startKeepalive, this::pushEvent);
+        this.libvirtd = new NetServer("libvirtd", locks.create(LockLevel.SERVER, "server libvirtd"), workers,
+                RemoteProcedures.TABLE, dispatcher::dispatch, dispatcher::closeConnection,
+                new ClientLimits(settings.maxClients(), settings.maxAnonymousClients()));
+        AdminDispatcher adminDispatcher = new AdminDispatcher(this::servers, this::disconnect);
+        this.admin = new NetServer("admin", locks.create(LockLevel.SERVER, "server admin"), adminWorkers,
+                AdminProcedures.TABLE, adminDispatcher::dispatch, client -> { },
+                new ClientLimits(settings.adminMaxClients(), 0));
+        this.servers = List.of(libvirtd, admin);
         open();
     }
 
     private void open() throws IOException {
         ServerSettings s = settings;
         try {
-            listeners.add(Listener.unix(s.unixSockDir().resolve("libvirt-sock"), false, s.unixSockRwPerms()));
-            listeners.add(Listener.unix(s.unixSockDir().resolve("libvirt-sock-ro"), true, s.unixSockRoPerms()));
+            libvirtd.listeners.add(Listener.unix(s.unixSockDir().resolve("libvirt-sock"), false, s.unixSockRwPerms()));
+            libvirtd.listeners.add(Listener.unix(s.unixSockDir().resolve("libvirt-sock-ro"), true,
+                    s.unixSockRoPerms()));
             if (s.listenTcp()) {
-                listeners.add(Listener.tcp(s.listenAddr(), s.tcpPort()));
+                libvirtd.listeners.add(Listener.tcp(s.listenAddr(), s.tcpPort()));
             }
+            admin.listeners.add(Listener.unix(s.unixSockDir().resolve("libvirt-admin-sock"), false,
+                    s.unixSockAdminPerms()));
         } catch (IOException e) {
-            listeners.forEach(Listener::close);
+            servers.forEach(srv -> srv.listeners.forEach(Listener::close));
             throw e;
         }
-        for (Listener l : listeners) {
-            l.registration = loop.register(l.channel, SelectionKey.OP_ACCEPT, (reg, ops) -> accept(l));
-            LOG.info("listening on {}", l.name);
+        for (NetServer srv : servers) {
+            for (Listener l : srv.listeners) {
+                l.registration = loop.register(l.channel, SelectionKey.OP_ACCEPT, (reg, ops) -> accept(srv, l));
+                LOG.info("server {} listening on {}", srv.name, l.name);
+            }
         }
+    }
+
+    /** The servers, in srv-list order. */
+    List<NetServer> servers() {
+        return servers;
     }
 
     @Modified
@@ -109,37 +131,36 @@ public final class RpcServer {
         if (!wanted.unixSockDir().equals(old.unixSockDir()) || wanted.listenTcp() != old.listenTcp()
                 || wanted.tcpPort() != old.tcpPort() || !wanted.listenAddr().equals(old.listenAddr())
                 || !wanted.unixSockRwPerms().equals(old.unixSockRwPerms())
-                || !wanted.unixSockRoPerms().equals(old.unixSockRoPerms())) {
+                || !wanted.unixSockRoPerms().equals(old.unixSockRoPerms())
+                || !wanted.unixSockAdminPerms().equals(old.unixSockAdminPerms())) {
             LOG.warn("listener settings changed in {}; they apply when the daemon restarts", ServerSettings.PID);
         }
         settings = wanted;
-        try (LockGuard s = serverLock.acquire()) {
-            resumeAcceptLocked();
-        }
+        // a saved configuration sets the limits again, as virt-admin srv-clients-set would
+        libvirtd.setLimits(wanted.maxClients(), wanted.maxAnonymousClients());
+        admin.setLimits(wanted.adminMaxClients(), -1);
         LOG.info("server libvirtd: max_clients={} max_client_requests={} keepalive_interval={} keepalive_count={}",
                 wanted.maxClients(), wanted.maxClientRequests(), wanted.keepaliveInterval(), wanted.keepaliveCount());
     }
 
     @Deactivate
     void close() {
-        listeners.forEach(Listener::close);
-        List<Client> all;
-        try (LockGuard s = serverLock.acquire()) {
-            all = new ArrayList<>(clients.values());
+        for (NetServer srv : servers) {
+            srv.listeners.forEach(Listener::close);
+            for (Client c : srv.clients()) {
+                closeClient(srv, c, "daemon stopping");
+            }
+            LOG.info("server {} stopped", srv.name);
         }
-        for (Client c : all) {
-            closeClient(c, "daemon stopping");
-        }
-        LOG.info("server libvirtd stopped");
     }
 
     // ---- event loop: accept ----
 
-    private void accept(Listener listener) {
+    private void accept(NetServer srv, Listener listener) {
         Client client = null;
-        try (LockGuard s = serverLock.acquire()) {
-            if (clients.size() >= settings.maxClients()) {
-                pauseAcceptLocked();
+        try (LockGuard s = srv.lock.acquire()) {
+            if (srv.clients.size() >= srv.maxClientsLocked()) {
+                srv.pauseAcceptLocked();
                 return;
             }
             SocketChannel ch = listener.channel.accept();
@@ -147,14 +168,14 @@ public final class RpcServer {
                 return;
             }
             ch.configureBlocking(false);
-            long id = nextClientId.incrementAndGet();
+            long id = srv.nextClientId.incrementAndGet();
             client = new Client(id, ch, listener.transport, listener.readOnly, listener.peerOf(ch),
-                    locks.create(LockLevel.CLIENT, "client " + id), settings.maxMessageSize());
-            clients.put(id, client);
+                    locks.create(LockLevel.CLIENT, srv.name + " client " + id), settings.maxMessageSize());
+            srv.clients.put(id, client);
             Client c = client;
-            client.registration = loop.register(ch, SelectionKey.OP_READ, (reg, ops) -> ready(c, ops));
-            if (clients.size() >= settings.maxClients()) {
-                pauseAcceptLocked();
+            client.registration = loop.register(ch, SelectionKey.OP_READ, (reg, ops) -> ready(srv, c, ops));
+            if (srv.clients.size() >= srv.maxClientsLocked()) {
+                srv.pauseAcceptLocked();
             }
         } catch (IOException e) {
             LOG.warn("accepting a client on {} failed: {}", listener.name, e.getMessage());
@@ -164,44 +185,26 @@ public final class RpcServer {
         }
     }
 
-    private void pauseAcceptLocked() {
-        assert serverLock.isHeldByCurrentThread();
-        if (!acceptPaused) {
-            acceptPaused = true;
-            listeners.forEach(l -> l.registration.setInterest(0));
-            LOG.warn("max_clients ({}) reached: new connections wait in the listen backlog", settings.maxClients());
-        }
-    }
-
-    private void resumeAcceptLocked() {
-        assert serverLock.isHeldByCurrentThread();
-        if (acceptPaused && clients.size() < settings.maxClients()) {
-            acceptPaused = false;
-            listeners.forEach(l -> l.registration.setInterest(SelectionKey.OP_ACCEPT));
-            LOG.info("accepting connections again ({} clients)", clients.size());
-        }
-    }
-
     // ---- event loop: client I/O ----
 
-    private void ready(Client client, int ops) {
+    private void ready(NetServer srv, Client client, int ops) {
         String closeReason = null;
-        try (LockGuard s = serverLock.acquire()) {
-            if (!clients.containsKey(client.id)) {
+        try (LockGuard s = srv.lock.acquire()) {
+            if (!srv.clients.containsKey(client.id)) {
                 return;
             }
             try (LockGuard c = client.lock.acquire()) {
                 s.close(); // seed 000: the server lock may be dropped once the client lock is held
-                closeReason = ioLocked(client, ops);
+                closeReason = ioLocked(srv, client, ops);
             }
         }
         if (closeReason != null) {
-            closeClient(client, closeReason);
+            closeClient(srv, client, closeReason);
         }
     }
 
     /** Writes, reads and frames; returns why the client must be closed, or null. */
-    private String ioLocked(Client client, int ops) {
+    private String ioLocked(NetServer srv, Client client, int ops) {
         int max = settings.maxClientRequests();
         try {
             if ((ops & SelectionKey.OP_WRITE) != 0 && client.flushLocked(max)) {
@@ -224,19 +227,19 @@ public final class RpcServer {
                     client.keepaliveCountdown = settings.keepaliveCount();
                 }
             }
-            return drainFramesLocked(client);
+            return drainFramesLocked(srv, client);
         } catch (IOException e) {
             return "I/O error: " + e.getMessage();
         }
     }
 
     /** Handles buffered frames while the client has free request slots. */
-    private String drainFramesLocked(Client client) {
+    private String drainFramesLocked(NetServer srv, Client client) {
         int max = settings.maxClientRequests();
         try {
             Frame frame;
             while (!client.readPausedLocked(max) && (frame = client.decoder.next()) != null) {
-                handleFrameLocked(client, frame);
+                handleFrameLocked(srv, client, frame);
             }
             client.updateInterestLocked(max);
             return null;
@@ -246,7 +249,7 @@ public final class RpcServer {
         }
     }
 
-    private void handleFrameLocked(Client client, Frame frame) {
+    private void handleFrameLocked(NetServer srv, Client client, Frame frame) {
         MessageHeader h = frame.header();
         int max = settings.maxClientRequests();
         if (h.program() == KeepaliveProgram.PROGRAM) {
@@ -261,7 +264,7 @@ public final class RpcServer {
             LOG.debug("{}: dropping {}", client, h);
             return;
         }
-        if (h.program() != RemoteProgram.PROGRAM || h.version() != RemoteProgram.VERSION) {
+        if (h.program() != srv.program.program() || h.version() != srv.program.version()) {
             client.queueLocked(untracked(RemoteDispatcher.errorReply(h, RemoteDispatcher.rpcError(
                     "Cannot find program " + h.program() + " version " + h.version()))), max);
             return;
@@ -271,7 +274,7 @@ public final class RpcServer {
                     "Unexpected message status " + Integer.toUnsignedString(h.statusValue())))), max);
             return;
         }
-        Priority priority = RemoteProcedures.byNumber(h.procedure()).map(ProcedureDescriptor::priority)
+        Priority priority = srv.program.procedure(h.procedure()).map(ProcedureDescriptor::priority)
                 .orElse(Priority.NORMAL);
         client.startCallLocked();
         if (client.inFlightLocked() >= max && client.firstTimeAtLimitLocked()) {
@@ -280,7 +283,7 @@ public final class RpcServer {
         }
         client.ref();
         try {
-            workers.submit(priority, () -> runCall(client, frame));
+            srv.workers.submit(priority, () -> runCall(srv, client, frame));
         } catch (VirException rejected) {
             client.unref();
             client.queueLocked(new OutgoingMessage(ByteBuffer.wrap(RemoteDispatcher.errorReply(h, rejected)), true), max);
@@ -289,10 +292,11 @@ public final class RpcServer {
 
     // ---- worker ----
 
-    private void runCall(Client client, Frame frame) {
+    private void runCall(NetServer srv, Client client, Frame frame) {
         try {
-            byte[] reply = dispatcher.dispatch(client, frame);
-            boolean closing = frame.header().procedure() == 2;
+            byte[] reply = srv.dispatch.apply(client, frame);
+            // connect_close is procedure 2 in both the REMOTE and the ADMIN program
+            boolean closing = frame.header().procedure() == CONNECT_CLOSE;
             try (LockGuard c = client.lock.acquire()) {
                 client.queueLocked(new OutgoingMessage(ByteBuffer.wrap(reply), true), settings.maxClientRequests());
                 if (closing) {
@@ -327,16 +331,16 @@ public final class RpcServer {
             if (client.keepaliveTimer == null) {
                 client.keepaliveCountdown = settings.keepaliveCount();
                 Duration period = Duration.ofSeconds(interval);
-                client.keepaliveTimer = loop.scheduleRepeating(period, period, () -> keepaliveTick(client));
+                client.keepaliveTimer = loop.scheduleRepeating(period, period, () -> keepaliveTick(libvirtd, client));
             }
         });
     }
 
-    private void keepaliveTick(Client client) {
+    private void keepaliveTick(NetServer srv, Client client) {
         int interval = settings.keepaliveInterval();
         boolean dead = false;
-        try (LockGuard s = serverLock.acquire()) {
-            if (!clients.containsKey(client.id)) {
+        try (LockGuard s = srv.lock.acquire()) {
+            if (!srv.clients.containsKey(client.id)) {
                 return;
             }
             try (LockGuard c = client.lock.acquire()) {
@@ -353,21 +357,44 @@ public final class RpcServer {
             }
         }
         if (dead) {
-            closeClient(client, "connection closed due to keepalive timeout");
+            closeClient(srv, client, "connection closed due to keepalive timeout");
         }
     }
 
     // ---- closing ----
 
-    private void closeClient(Client client, String reason) {
-        try (LockGuard s = serverLock.acquire()) {
-            if (clients.remove(client.id) == null) {
+    /**
+     * virt-admin client-disconnect: closes the client on the event loop, as the server closes one,
+     * and waits (a worker, holding no lock) until it is closed so the caller's next srv-clients-list
+     * no longer shows it.
+     */
+    private void disconnect(NetServer srv, Client client) {
+        CompletableFuture<Void> closed = new CompletableFuture<>();
+        loop.execute(() -> {
+            try {
+                closeClient(srv, client, "closed by virt-admin client-disconnect");
+            } finally {
+                closed.complete(null);
+            }
+        });
+        try {
+            closed.get(ADMIN_CLOSE_DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("{}: closing {} has not finished after {} s", srv, client, ADMIN_CLOSE_DEADLINE.toSeconds());
+        }
+    }
+
+    private void closeClient(NetServer srv, Client client, String reason) {
+        try (LockGuard s = srv.lock.acquire()) {
+            if (srv.clients.remove(client.id) == null) {
                 return;
             }
             try (LockGuard c = client.lock.acquire()) {
                 client.markClosedLocked();
             }
-            resumeAcceptLocked();
+            srv.resumeAcceptLocked();
         }
         if (client.registration != null) {
             client.registration.cancel();
@@ -380,14 +407,14 @@ public final class RpcServer {
         } catch (IOException e) {
             LOG.debug("{}: closing the socket failed: {}", client, e.getMessage());
         }
-        Runnable release = () -> dispatcher.closeConnection(client);
+        Runnable release = () -> srv.release.accept(client);
         try {
-            workers.submit(Priority.HIGH, release);
+            srv.workers.submit(Priority.HIGH, release);
         } catch (VirException e) {
             release.run();
         }
         client.unref();
-        LOG.info("{} disconnected: {}", client, reason);
+        LOG.info("{} of {} disconnected: {}", client, srv, reason);
     }
 
     private static OutgoingMessage untracked(byte[] message) {

@@ -70,8 +70,8 @@ public final class ThreadPoolCommands {
 
     private WorkerPool find(String server) {
         return pools.stream().filter(p -> p.name().equals(server)).findFirst()
-                .orElseThrow(() -> VirException.of(VirErrorCode.NO_SERVER, VirErrorDomain.ADMIN,
-                        "no server named '%s'", server));
+                .orElseThrow(() -> VirException.of(VirErrorCode.NO_SERVER, VirErrorDomain.RPC,
+                        "No server named '%s'", server));
     }
 
     private static void checkSize(String option, int value) {

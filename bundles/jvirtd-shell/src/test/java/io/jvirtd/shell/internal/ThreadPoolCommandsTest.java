@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import io.jvirtd.api.error.VirErrorCode;
+import io.jvirtd.api.error.VirErrorDomain;
 import io.jvirtd.api.error.VirException;
 
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,8 @@ class ThreadPoolCommandsTest {
     void anUnknownServerIsNoServer() {
         VirException e = assertThrows(VirException.class, () -> commands.threadpool("nosuch", 1, -1, -1, false));
         assertEquals(VirErrorCode.NO_SERVER, e.code());
-        assertEquals("Server not found: no server named 'nosuch'", e.getMessage());
+        assertEquals("Server not found: No server named 'nosuch'", e.getMessage());
+        assertEquals(VirErrorDomain.RPC, e.domain());
         assertThrows(VirException.class, () -> commands.threadpool("nosuch", -1, -1, -1, false));
     }
 

@@ -52,6 +52,7 @@ public final class PriorityWorkerPool implements WorkerPool {
     private static final Duration STOP_DEADLINE = Duration.ofSeconds(30);
 
     private final String name; // immutable
+    private final String threadPrefix; // immutable
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition jobQueued = lock.newCondition(); // normal workers wait here
     private final Condition highJobQueued = lock.newCondition(); // priority workers wait here
@@ -74,7 +75,13 @@ public final class PriorityWorkerPool implements WorkerPool {
     }
 
     public PriorityWorkerPool(String name) {
+        this(name, "jvirtd-");
+    }
+
+    /** A pool whose threads are named {@code <threadPrefix>worker-N} and {@code <threadPrefix>prio-worker-N}. */
+    public PriorityWorkerPool(String name, String threadPrefix) {
         this.name = name;
+        this.threadPrefix = threadPrefix;
     }
 
     @Activate
@@ -251,7 +258,7 @@ public final class PriorityWorkerPool implements WorkerPool {
     private void spawnLocked(boolean priority) {
         assert lock.isHeldByCurrentThread();
         int number = priority ? ++prioWorkerSequence : ++workerSequence;
-        String threadName = (priority ? "jvirtd-prio-worker-" : "jvirtd-worker-") + number;
+        String threadName = threadPrefix + (priority ? "prio-worker-" : "worker-") + number;
         Thread t = new Thread(priority ? this::priorityWorkerLoop : this::workerLoop, threadName);
         t.setDaemon(true);
         if (priority) {

@@ -1,0 +1,122 @@
+package io.jvirtd.rpc.internal;
+
+import java.nio.channels.SelectionKey;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+
+import io.jvirtd.api.dispatch.WorkerPool;
+import io.jvirtd.api.lock.LockGuard;
+import io.jvirtd.api.lock.OrderedLock;
+import io.jvirtd.xdr.message.Frame;
+import io.jvirtd.xdr.remote.ProcedureTable;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One server of the daemon, libvirt's {@code virNetServer}: {@code libvirtd} (REMOTE program, on
+ * libvirt-sock, libvirt-sock-ro and TCP) or {@code admin} (ADMIN program, on libvirt-admin-sock).
+ * Each has its own lock (level SERVER; the two are never held together), clients with ids from 1,
+ * client limits, worker pool and program. {@link RpcServer} runs the I/O of every server on the one
+ * event loop.
+ * <p>
+ * Invariant (under {@link #lock}): accepting is paused iff {@code acceptPaused}, which is set when
+ * the client count reaches {@code limits.maxClients()} and cleared when it is below it again.
+ */
+final class NetServer {
+    private static final Logger LOG = LoggerFactory.getLogger(NetServer.class);
+
+    final String name; // immutable
+    final OrderedLock lock; // immutable; level SERVER
+    final WorkerPool workers; // immutable
+    final ProcedureTable program; // immutable: the one program its clients may call
+    final BiFunction<Client, Frame, byte[]> dispatch; // immutable: runs a call on a worker, returns the reply
+    final Consumer<Client> release; // immutable: frees a closed client's session, on a worker
+    final List<Listener> listeners = new ArrayList<>(); // written at activation only, then read
+    final Map<Long, Client> clients = new LinkedHashMap<>(); // guarded by lock
+    final AtomicLong nextClientId = new AtomicLong(); // atomic
+    private boolean acceptPaused; // guarded by lock
+    private ClientLimits limits; // guarded by lock
+
+    NetServer(String name, OrderedLock lock, WorkerPool workers, ProcedureTable program,
+            BiFunction<Client, Frame, byte[]> dispatch, Consumer<Client> release, ClientLimits limits) {
+        this.name = name;
+        this.lock = lock;
+        this.workers = workers;
+        this.program = program;
+        this.dispatch = dispatch;
+        this.release = release;
+        this.limits = limits;
+    }
+
+    /** The clients connected now, in connect order. */
+    List<Client> clients() {
+        try (LockGuard s = lock.acquire()) {
+            return new ArrayList<>(clients.values());
+        }
+    }
+
+    Optional<Client> client(long id) {
+        try (LockGuard s = lock.acquire()) {
+            return Optional.ofNullable(clients.get(id));
+        }
+    }
+
+    ClientLimits limits() {
+        try (LockGuard s = lock.acquire()) {
+            return limits;
+        }
+    }
+
+    /**
+     * Changes the limits live (virt-admin srv-clients-set, a saved configuration). Lowering
+     * {@code max_clients} below the clients connected keeps them and pauses accepting.
+     *
+     * @throws io.jvirtd.api.error.VirException if the combination is refused; nothing changes then
+     */
+    void setLimits(long maxClients, long maxUnauthClients) {
+        try (LockGuard s = lock.acquire()) {
+            limits = limits.with(maxClients, maxUnauthClients);
+            if (clients.size() >= limits.maxClients()) {
+                pauseAcceptLocked();
+            } else {
+                resumeAcceptLocked();
+            }
+        }
+    }
+
+    int maxClientsLocked() {
+        assert lock.isHeldByCurrentThread();
+        return limits.maxClients();
+    }
+
+    void pauseAcceptLocked() {
+        assert lock.isHeldByCurrentThread();
+        if (!acceptPaused) {
+            acceptPaused = true;
+            listeners.forEach(l -> l.registration.setInterest(0));
+            LOG.warn("server {}: max_clients ({}) reached: new connections wait in the listen backlog", name,
+                    limits.maxClients());
+        }
+    }
+
+    void resumeAcceptLocked() {
+        assert lock.isHeldByCurrentThread();
+        if (acceptPaused && clients.size() < limits.maxClients()) {
+            acceptPaused = false;
+            listeners.forEach(l -> l.registration.setInterest(SelectionKey.OP_ACCEPT));
+            LOG.info("server {}: accepting connections again ({} clients)", name, clients.size());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "server " + name;
+    }
+}
