@@ -1,0 +1,2 @@
+/** Load generator and benchmarks for jvirtd and libvirtd. */
+package io.jvirtd.bench;
