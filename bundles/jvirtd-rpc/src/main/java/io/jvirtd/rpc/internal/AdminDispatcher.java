@@ -1,15 +1,13 @@
 package io.jvirtd.rpc.internal;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.SocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiConsumer;
+import java.util.Objects;
 import java.util.function.Supplier;
 
+import io.jvirtd.api.admin.LoggingControl;
 import io.jvirtd.api.dispatch.WorkerPool;
 import io.jvirtd.api.dispatch.WorkerPoolStats;
 import io.jvirtd.api.error.VirErrorCode;
@@ -24,6 +22,9 @@ import io.jvirtd.xdr.admin.ClientArgs;
 import io.jvirtd.xdr.admin.ClientGetInfoRet;
 import io.jvirtd.xdr.admin.ClientRet;
 import io.jvirtd.xdr.admin.ConnectGetLibVersionRet;
+import io.jvirtd.xdr.admin.ConnectGetLoggingFiltersRet;
+import io.jvirtd.xdr.admin.ConnectGetLoggingOutputsRet;
+import io.jvirtd.xdr.admin.ConnectSetLoggingArgs;
 import io.jvirtd.xdr.admin.ConnectListServersArgs;
 import io.jvirtd.xdr.admin.ConnectListServersRet;
 import io.jvirtd.xdr.admin.ConnectLookupServerArgs;
@@ -53,8 +54,8 @@ import org.slf4j.LoggerFactory;
  * Runs one ADMIN-program call (virt-admin) on a worker of the admin server, with no lock held:
  * decodes the arguments with the procedure table's codec, performs the procedure against the
  * daemon's servers, encodes the reply or a {@code remote_error} with libvirt's codes and words.
- * Logging settings, TLS file reloads and the daemon timeout (14–19) are not served yet and answer
- * VIR_ERR_NO_SUPPORT.
+ * Logging settings (14–17) go to the {@link LoggingControl} service; TLS file reloads and the daemon
+ * timeout (18, 19) are not served and answer VIR_ERR_NO_SUPPORT.
  */
 final class AdminDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(AdminDispatcher.class);
@@ -62,11 +63,14 @@ final class AdminDispatcher {
     private static final String[] TYPE_NAMES = {"", "int", "uint", "llong", "ullong", "double", "boolean", "string"};
 
     private final Supplier<List<NetServer>> servers; // immutable
-    private final BiConsumer<NetServer, Client> disconnect; // immutable
+    private final ServerAdministration administration; // immutable
+    private final Supplier<LoggingControl> logging; // immutable; supplies null while no logging bundle runs
 
-    AdminDispatcher(Supplier<List<NetServer>> servers, BiConsumer<NetServer, Client> disconnect) {
+    AdminDispatcher(Supplier<List<NetServer>> servers, ServerAdministration administration,
+            Supplier<LoggingControl> logging) {
         this.servers = servers;
-        this.disconnect = disconnect;
+        this.administration = administration;
+        this.logging = logging;
     }
 
     /** The whole reply message (length word included) for a CALL of the ADMIN program. */
@@ -137,7 +141,7 @@ final class AdminDispatcher {
             case 11: {
                 AdminNonnullClient h = ((ClientArgs) args).clnt();
                 NetServer srv = server(h.srv());
-                disconnect.accept(srv, client(srv, h.id()));
+                administration.disconnect(srv, client(srv, h.id()));
                 return XdrVoid.INSTANCE;
             }
             case 12:
@@ -147,6 +151,20 @@ final class AdminDispatcher {
                 setClientLimits(server(a.srv()), a.params());
                 return XdrVoid.INSTANCE;
             }
+            case 14: {
+                String outputs = logging(p).outputs();
+                return new ConnectGetLoggingOutputsRet(outputs, count(outputs));
+            }
+            case 15: {
+                String filters = logging(p).filters();
+                return new ConnectGetLoggingFiltersRet(filters.isEmpty() ? null : filters, count(filters));
+            }
+            case 16:
+                logging(p).setOutputs(Objects.requireNonNullElse(((ConnectSetLoggingArgs) args).value(), ""));
+                return XdrVoid.INSTANCE;
+            case 17:
+                logging(p).setFilters(Objects.requireNonNullElse(((ConnectSetLoggingArgs) args).value(), ""));
+                return XdrVoid.INSTANCE;
             default:
                 throw VirException.of(VirErrorCode.NO_SUPPORT, VirErrorDomain.ADMIN, "%s",
                         "virAdm" + RemoteDispatcher.apiName(p).substring("vir".length()));
@@ -160,14 +178,27 @@ final class AdminDispatcher {
     }
 
     private NetServer server(String name) {
-        return servers.get().stream().filter(s -> s.name.equals(name)).findFirst()
-                .orElseThrow(() -> VirException.of(VirErrorCode.NO_SERVER, VirErrorDomain.RPC,
-                        "No server named '%s'", name));
+        return administration.server(name);
     }
 
     private static Client client(NetServer srv, long id) {
-        return srv.client(id).orElseThrow(() -> VirException.of(VirErrorCode.NO_CLIENT, VirErrorDomain.RPC,
-                "No client with matching ID '%s'", Long.toUnsignedString(id)));
+        return ServerAdministration.client(srv, id);
+    }
+
+    /** The logging bundle's service, or VIR_ERR_NO_SUPPORT naming the API while it is not running. */
+    private LoggingControl logging(ProcedureDescriptor p) {
+        LoggingControl control = logging.get();
+        if (control == null) {
+            throw VirException.of(VirErrorCode.NO_SUPPORT, VirErrorDomain.ADMIN, "%s (the jvirtd-logging bundle is not running)",
+                    "virAdm" + RemoteDispatcher.apiName(p).substring("vir".length()));
+        }
+        return control;
+    }
+
+    /** How many space-separated settings a filters or outputs string holds. */
+    private static int count(String settings) {
+        String trimmed = settings.trim();
+        return trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
     }
 
     private static AdminNonnullClient handle(NetServer srv, Client c) {
@@ -197,25 +228,12 @@ final class AdminDispatcher {
                 params.add(param("unix_process_id", new RemoteTypedParamValue.OfInt((int) creds.pid())));
             }
         } else {
-            String addr = socketAddress(c);
+            String addr = ServerAdministration.socketAddress(c);
             if (addr != null) {
                 params.add(param("sock_addr", new RemoteTypedParamValue.OfString(addr)));
             }
         }
         return params;
-    }
-
-    /** The peer as libvirt formats it: {@code 127.0.0.1;45678}. */
-    private static String socketAddress(Client c) {
-        try {
-            SocketAddress a = c.channel.getRemoteAddress();
-            if (a instanceof InetSocketAddress inet) {
-                return inet.getAddress().getHostAddress() + ";" + inet.getPort();
-            }
-            return a == null ? null : a.toString();
-        } catch (IOException e) {
-            return null;
-        }
     }
 
     // ---- thread pool ----
@@ -229,13 +247,12 @@ final class AdminDispatcher {
 
     private static void setThreadpoolParameters(WorkerPool pool, List<RemoteTypedParam> params) {
         long[] v = uints(params, "minWorkers", "maxWorkers", "prioWorkers");
-        for (int i = 0; i < v.length; i++) {
-            if (v[i] > Integer.MAX_VALUE) {
-                throw VirException.of(VirErrorCode.INVALID_ARG, VirErrorDomain.NONE, "%s %d is too large",
-                        new String[] {"minWorkers", "maxWorkers", "prioWorkers"}[i], v[i]);
-            }
-        }
-        pool.setParameters((int) v[0], (int) v[1], (int) v[2]);
+        // values beyond int are clamped: the pool then refuses them with libvirt's words
+        pool.setParameters(clamp(v[0]), clamp(v[1]), clamp(v[2]));
+    }
+
+    private static int clamp(long value) {
+        return (int) Math.min(value, Integer.MAX_VALUE);
     }
 
     // ---- client limits ----

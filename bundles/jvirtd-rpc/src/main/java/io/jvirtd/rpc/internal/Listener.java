@@ -67,6 +67,18 @@ final class Listener {
         return socketFile != null ? UnixPeer.of(accepted) : null;
     }
 
+    /** What identifies the socket, as {@link ListenerSpec#key()}. */
+    String key() {
+        return socketFile != null ? socketFile.toString() : name.substring("tcp ".length());
+    }
+
+    /** Re-applies permissions to the socket file (a saved configuration changed them). */
+    void setPermissions(String perms) throws IOException {
+        if (socketFile != null) {
+            Files.setPosixFilePermissions(socketFile, permissions(perms));
+        }
+    }
+
     void close() {
         IoRegistration reg = registration;
         if (reg != null) {

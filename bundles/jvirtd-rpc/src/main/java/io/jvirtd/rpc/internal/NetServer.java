@@ -2,6 +2,7 @@ package io.jvirtd.rpc.internal;
 
 import java.nio.channels.SelectionKey;
 import java.util.ArrayList;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,8 @@ final class NetServer {
     final ProcedureTable program; // immutable: the one program its clients may call
     final BiFunction<Client, Frame, byte[]> dispatch; // immutable: runs a call on a worker, returns the reply
     final Consumer<Client> release; // immutable: frees a closed client's session, on a worker
-    final List<Listener> listeners = new ArrayList<>(); // written at activation only, then read
+    /** Copy-on-write: replaced under {@link #lock} when a saved configuration moves a socket; read by anyone. */
+    final List<Listener> listeners = new CopyOnWriteArrayList<>();
     final Map<Long, Client> clients = new LinkedHashMap<>(); // guarded by lock
     final AtomicLong nextClientId = new AtomicLong(); // atomic
     private boolean acceptPaused; // guarded by lock
@@ -87,6 +89,20 @@ final class NetServer {
                 pauseAcceptLocked();
             } else {
                 resumeAcceptLocked();
+            }
+        }
+    }
+
+    /**
+     * Puts {@code fresh} (already registered with the loop) in place of {@code stale}, keeping the
+     * accept pause: new listeners of a paused server start paused.
+     */
+    void replaceListeners(List<Listener> stale, List<Listener> fresh) {
+        try (LockGuard s = lock.acquire()) {
+            listeners.removeAll(stale);
+            listeners.addAll(fresh);
+            if (acceptPaused) {
+                fresh.forEach(l -> l.registration.setInterest(0));
             }
         }
     }

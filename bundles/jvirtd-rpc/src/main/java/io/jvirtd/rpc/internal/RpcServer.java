@@ -13,6 +13,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.jvirtd.api.admin.LoggingControl;
+import io.jvirtd.api.admin.ServerAdmin;
 import io.jvirtd.api.dispatch.Priority;
 import io.jvirtd.api.dispatch.WorkerPool;
 import io.jvirtd.api.driver.DriverRegistry;
@@ -39,6 +41,10 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,13 +74,18 @@ public final class RpcServer {
     private final NetServer libvirtd; // immutable
     private final NetServer admin; // immutable
     private final List<NetServer> servers; // immutable: in virt-admin's srv-list order
+    private final ServiceRegistration<ServerAdmin> adminRegistration; // immutable
     private volatile ServerSettings settings;
+
+    /** The logging bundle's service for virt-admin daemon-log-*; null while that bundle is not running. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile LoggingControl logging;
 
     @Activate
     public RpcServer(@Reference EventLoop loop, @Reference(target = "(jvirtd.server=libvirtd)") WorkerPool workers,
             @Reference(target = "(jvirtd.server=admin)") WorkerPool adminWorkers,
-            @Reference LockFactory locks, @Reference DriverRegistry drivers, Map<String, Object> properties)
-            throws IOException {
+            @Reference LockFactory locks, @Reference DriverRegistry drivers, Map<String, Object> properties,
+            BundleContext context) throws IOException {
         this.loop = loop;
         this.locks = locks;
         this.settings = ServerSettings.fromConfiguration(properties);
@@ -82,35 +93,65 @@ public final class RpcServer {
         this.libvirtd = new NetServer("libvirtd", locks.create(LockLevel.SERVER, "server libvirtd"), workers,
                 RemoteProcedures.TABLE, dispatcher::dispatch, dispatcher::closeConnection,
                 new ClientLimits(settings.maxClients(), settings.maxAnonymousClients()));
-        AdminDispatcher adminDispatcher = new AdminDispatcher(this::servers, this::disconnect);
+        ServerAdministration administration = new ServerAdministration(this::servers, this::disconnect);
+        AdminDispatcher adminDispatcher = new AdminDispatcher(this::servers, administration, () -> logging);
         this.admin = new NetServer("admin", locks.create(LockLevel.SERVER, "server admin"), adminWorkers,
                 AdminProcedures.TABLE, adminDispatcher::dispatch, client -> { },
                 new ClientLimits(settings.adminMaxClients(), 0));
         this.servers = List.of(libvirtd, admin);
         open();
+        this.adminRegistration = context.registerService(ServerAdmin.class, administration, null);
     }
 
     private void open() throws IOException {
-        ServerSettings s = settings;
+        reconcileListeners(settings);
+    }
+
+    /**
+     * Makes every server listen where {@code s} says: sockets already open with the same file or
+     * address are kept (their permissions re-applied), new ones are opened first, then the ones no
+     * longer wanted are closed. If any new socket cannot be opened, the ones just opened are closed
+     * and nothing changes.
+     */
+    private void reconcileListeners(ServerSettings s) throws IOException {
+        Map<NetServer, List<ListenerSpec>> wanted = Map.of(libvirtd, ListenerSpec.libvirtd(s), admin,
+                ListenerSpec.admin(s));
+        Map<NetServer, List<Listener>> opened = new java.util.HashMap<>();
         try {
-            libvirtd.listeners.add(Listener.unix(s.unixSockDir().resolve("libvirt-sock"), false, s.unixSockRwPerms()));
-            libvirtd.listeners.add(Listener.unix(s.unixSockDir().resolve("libvirt-sock-ro"), true,
-                    s.unixSockRoPerms()));
-            if (s.listenTcp()) {
-                libvirtd.listeners.add(Listener.tcp(s.listenAddr(), s.tcpPort()));
+            for (NetServer srv : servers) {
+                List<Listener> fresh = new ArrayList<>();
+                opened.put(srv, fresh);
+                for (ListenerSpec spec : wanted.get(srv)) {
+                    Listener existing = find(srv, spec.key());
+                    if (existing != null) {
+                        existing.setPermissions(spec.perms() == null ? "0700" : spec.perms());
+                    } else {
+                        fresh.add(spec.open());
+                    }
+                }
             }
-            admin.listeners.add(Listener.unix(s.unixSockDir().resolve("libvirt-admin-sock"), false,
-                    s.unixSockAdminPerms()));
         } catch (IOException e) {
-            servers.forEach(srv -> srv.listeners.forEach(Listener::close));
+            opened.values().forEach(list -> list.forEach(Listener::close));
             throw e;
         }
         for (NetServer srv : servers) {
-            for (Listener l : srv.listeners) {
+            List<String> keys = wanted.get(srv).stream().map(ListenerSpec::key).toList();
+            List<Listener> stale = srv.listeners.stream().filter(l -> !keys.contains(l.key())).toList();
+            List<Listener> fresh = opened.get(srv);
+            for (Listener l : fresh) {
                 l.registration = loop.register(l.channel, SelectionKey.OP_ACCEPT, (reg, ops) -> accept(srv, l));
-                LOG.info("server {} listening on {}", srv.name, l.name);
+            }
+            srv.replaceListeners(stale, fresh);
+            fresh.forEach(l -> LOG.info("server {} listening on {}", srv.name, l.name));
+            for (Listener l : stale) {
+                l.close();
+                LOG.info("server {} no longer listening on {} (its clients stay connected)", srv.name, l.name);
             }
         }
+    }
+
+    private static Listener find(NetServer srv, String key) {
+        return srv.listeners.stream().filter(l -> l.key().equals(key)).findFirst().orElse(null);
     }
 
     /** The servers, in srv-list order. */
@@ -133,18 +174,29 @@ public final class RpcServer {
                 || !wanted.unixSockRwPerms().equals(old.unixSockRwPerms())
                 || !wanted.unixSockRoPerms().equals(old.unixSockRoPerms())
                 || !wanted.unixSockAdminPerms().equals(old.unixSockAdminPerms())) {
-            LOG.warn("listener settings changed in {}; they apply when the daemon restarts", ServerSettings.PID);
+            try {
+                reconcileListeners(wanted);
+            } catch (IOException | RuntimeException e) {
+                LOG.error("cannot listen as {} now says ({}); keeping the current sockets and server settings",
+                        ServerSettings.PID, e.getMessage());
+                return;
+            }
+        }
+        try {
+            libvirtd.setLimits(wanted.maxClients(), wanted.maxAnonymousClients());
+            admin.setLimits(wanted.adminMaxClients(), -1);
+        } catch (VirException e) {
+            LOG.error("{} in {}; keeping the current server settings", e.getMessage(), ServerSettings.PID);
+            return;
         }
         settings = wanted;
-        // a saved configuration sets the limits again, as virt-admin srv-clients-set would
-        libvirtd.setLimits(wanted.maxClients(), wanted.maxAnonymousClients());
-        admin.setLimits(wanted.adminMaxClients(), -1);
         LOG.info("server libvirtd: max_clients={} max_client_requests={} keepalive_interval={} keepalive_count={}",
                 wanted.maxClients(), wanted.maxClientRequests(), wanted.keepaliveInterval(), wanted.keepaliveCount());
     }
 
     @Deactivate
     void close() {
+        adminRegistration.unregister();
         for (NetServer srv : servers) {
             srv.listeners.forEach(Listener::close);
             for (Client c : srv.clients()) {

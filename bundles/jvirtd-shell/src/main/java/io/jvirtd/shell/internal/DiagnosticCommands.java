@@ -88,7 +88,7 @@ public final class DiagnosticCommands {
     public String dump(@Descriptor("tab-separated tables without header")
             @Parameter(names = {"--no-format"}, presentValue = "true", absentValue = "false") boolean noFormat) {
         StringBuilder out = new StringBuilder();
-        section(out, "drivers", render(drivers, DriverRegistry.class, r -> Views.drivers(r.drivers()), noFormat));
+        section(out, "drivers", render(drivers, DriverRegistry.class, r -> Views.drivers(r.drivers(), null), noFormat));
         section(out, "worker pools", Views.threadPools(pools).render(noFormat));
         section(out, "locks", render(locks, LockFactory.class, f -> Views.locks(f.snapshot()), noFormat));
         section(out, "jobs", render(jobs, JobRegistry.class, r -> Views.jobs(r.activeJobs()), noFormat));

@@ -2,6 +2,11 @@ package io.jvirtd.shell.internal;
 
 import java.util.concurrent.atomic.AtomicReference;
 
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.jvirtd.api.admin.ClientSummary;
+import io.jvirtd.api.admin.ServerAdmin;
 import io.jvirtd.api.driver.DriverRegistry;
 
 import org.apache.felix.service.command.Descriptor;
@@ -12,7 +17,8 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
- * {@code virt:drivers}: the drivers bound now and the bundles that registered them. The registry
+ * {@code virt:drivers}: the drivers bound now, the bundles that registered them and the clients'
+ * connections open on each (counted from the RPC server's clients; {@code -} while it is stopped). The registry
  * is optional, so the command stays registered (and says the registry is missing) while the core
  * bundle is stopped or being updated.
  */
@@ -21,6 +27,16 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @Component(service = Object.class, property = {"osgi.command.scope=virt", "osgi.command.function=drivers"})
 public final class DriverCommands {
     private final AtomicReference<DriverRegistry> registry = new AtomicReference<>(); // atomic: bound by SCR
+    private final AtomicReference<ServerAdmin> admin = new AtomicReference<>(); // atomic: bound by SCR
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setAdmin(ServerAdmin service) {
+        admin.set(service);
+    }
+
+    void unsetAdmin(ServerAdmin service) {
+        admin.compareAndSet(service, null);
+    }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     void setRegistry(DriverRegistry service) {
@@ -31,13 +47,17 @@ public final class DriverCommands {
         registry.compareAndSet(service, null);
     }
 
-    @Descriptor("list the drivers bound now: name, URI scheme (- for a secondary driver), bundle")
+    @Descriptor("list the drivers bound now: name, URI scheme (- for a secondary driver), bundle, open connections")
     public String drivers(@Descriptor("tab-separated output without header, for scripts")
             @Parameter(names = {"--no-format"}, presentValue = "true", absentValue = "false") boolean noFormat) {
         DriverRegistry service = registry.get();
         if (service == null) {
             throw new IllegalStateException(Views.noService(DriverRegistry.class));
         }
-        return Views.drivers(service.drivers()).render(noFormat);
+        ServerAdmin clients = admin.get();
+        Map<String, Long> connections = clients == null ? null
+                : clients.clients(ClientCommands.DEFAULT_SERVER).stream().filter(c -> c.driver() != null)
+                        .collect(Collectors.groupingBy(ClientSummary::driver, Collectors.counting()));
+        return Views.drivers(service.drivers(), connections).render(noFormat);
     }
 }

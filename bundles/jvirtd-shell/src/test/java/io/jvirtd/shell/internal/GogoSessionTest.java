@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 
+import io.jvirtd.api.admin.ClientSummary;
 import io.jvirtd.api.driver.DriverInfo;
 import io.jvirtd.api.error.VirException;
 
@@ -25,6 +26,9 @@ class GogoSessionTest {
     private final CommandProcessorImpl processor = new CommandProcessorImpl(threadIo);
     private final FakePool pool = new FakePool("libvirtd");
     private final CommandSession session;
+    private final FakeServerAdmin admin = new FakeServerAdmin(
+            new ClientSummary("libvirtd", 4, "unix", 0, false, "Test", "uid 0 (root)"),
+            new ClientSummary("libvirtd", 5, "unix", 0, false, "Test", "uid 0 (root)"));
 
     GogoSessionTest() {
         threadIo.start();
@@ -35,6 +39,13 @@ class GogoSessionTest {
         processor.addCommand("virt", threadPool, "threadpool");
         processor.addCommand("virt", drivers, "drivers");
         processor.addCommand("virt", new DiagnosticCommands(), "dump");
+        ClientCloseCommand close = new ClientCloseCommand();
+        close.setAdmin(admin);
+        processor.addCommand("virt", close, "client-close");
+        ClientCommands clients = new ClientCommands();
+        clients.setAdmin(admin);
+        processor.addCommand("virt", clients, "clients");
+        processor.addCommand("virt", clients, "limits");
         session = processor.createSession(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(),
                 new ByteArrayOutputStream());
     }
@@ -54,6 +65,18 @@ class GogoSessionTest {
         assertEquals(List.of(List.of(-1, 30, 2), List.of(1, -1, -1)), pool.calls);
         assertTrue(session.execute("virt:drivers").toString().startsWith("driver  scheme  bundle"));
         assertTrue(session.execute("virt:dump").toString().contains("== threads\n"));
+    }
+
+    @Test
+    void theDashedClientCloseTakesItsOptionsAndId() throws Exception {
+        assertEquals("Client '4' disconnected\n", session.execute("virt:client-close 4"));
+        assertEquals("Client '5' disconnected\n", session.execute("virt:client-close --server libvirtd 5"));
+        assertEquals(ClientCloseCommand.USAGE, session.execute("virt:client-close --help"));
+        VirException e = assertThrows(VirException.class, () -> session.execute("virt:client-close -s admin 4"));
+        assertEquals("Server not found: No server named 'admin'", e.getMessage());
+        assertEquals("", session.execute("virt:clients --no-format"));
+        assertEquals("libvirtd\t3\t0\t2\t0\n",
+                session.execute("virt:limits --max-clients 3 --max-unauth-clients 2 --no-format"));
     }
 
     @Test

@@ -8,8 +8,8 @@ import io.jvirtd.api.error.VirException;
 import io.jvirtd.api.config.ConfigValues;
 
 /**
- * A worker pool's sizes, validated: 0 &le; minWorkers &le; maxWorkers, maxWorkers &ge; 1,
- * prioWorkers &ge; 0, maxQueuedJobs &ge; 1. Immutable.
+ * A worker pool's sizes, validated: 0 &le; minWorkers &le; maxWorkers &le; 10 000, maxWorkers &ge; 1,
+ * 0 &le; prioWorkers &le; 10 000, maxQueuedJobs &ge; 1. Immutable.
  * <p>
  * libvirt accepts {@code max_workers = 0} and then runs calls inline in the event loop; jvirtd never
  * runs a call on the loop (it must not block), so a pool without normal workers would leave NORMAL
@@ -20,6 +20,8 @@ import io.jvirtd.api.config.ConfigValues;
 record WorkerPoolSettings(int minWorkers, int maxWorkers, int prioWorkers, int maxQueuedJobs) {
 
     static final String PID = "io.jvirtd.server";
+    /** Upper bound of maxWorkers and prioWorkers: threads are real, so a typo must not start millions. */
+    static final int MAX_WORKERS = 10_000;
     static final WorkerPoolSettings DEFAULTS = new WorkerPoolSettings(5, 20, 5, 25_000);
 
     WorkerPoolSettings {
@@ -27,14 +29,17 @@ record WorkerPoolSettings(int minWorkers, int maxWorkers, int prioWorkers, int m
             throw invalid("worker counts must not be negative (minWorkers=%d, maxWorkers=%d, prioWorkers=%d)",
                     minWorkers, maxWorkers, prioWorkers);
         }
-        if (maxWorkers < 1) {
-            throw invalid("maxWorkers must be at least 1 (got 0%s): jvirtd never runs calls on the event loop",
-                    prioWorkers > 0 ? " with prioWorkers=" + prioWorkers : "");
-        }
+        // libvirt's checks, in its order and words (virt-admin users and scripts know them)
         if (minWorkers > maxWorkers) {
-            // libvirt's wording first (virt-admin users and scripts know it), then the values
-            throw invalid("minWorkers cannot be larger than maxWorkers (minWorkers=%d, maxWorkers=%d)",
-                    minWorkers, maxWorkers);
+            throw invalid("minWorkers cannot be larger than maxWorkers");
+        }
+        if (maxWorkers == 0) {
+            // libvirt refuses to switch a pool with workers to none; jvirtd's pools always have some
+            throw invalid("maxWorkers must not be switched from zero to non-zero and vice versa");
+        }
+        if (maxWorkers > MAX_WORKERS || prioWorkers > MAX_WORKERS) {
+            throw invalid("at most %d workers of each kind are allowed (maxWorkers=%d, prioWorkers=%d)", MAX_WORKERS,
+                    maxWorkers, prioWorkers);
         }
         if (maxQueuedJobs < 1) {
             throw invalid("max_queued_jobs must be at least 1 (got %d)", maxQueuedJobs);
@@ -55,9 +60,9 @@ record WorkerPoolSettings(int minWorkers, int maxWorkers, int prioWorkers, int m
     static WorkerPoolSettings fromConfiguration(Map<String, ?> properties) {
         ConfigValues values = new ConfigValues(PID, properties);
         return new WorkerPoolSettings(
-                values.intValue("min_workers", DEFAULTS.minWorkers, 0, 10_000),
-                values.intValue("max_workers", DEFAULTS.maxWorkers, 1, 10_000),
-                values.intValue("prio_workers", DEFAULTS.prioWorkers, 0, 10_000),
+                values.intValue("min_workers", DEFAULTS.minWorkers, 0, MAX_WORKERS),
+                values.intValue("max_workers", DEFAULTS.maxWorkers, 1, MAX_WORKERS),
+                values.intValue("prio_workers", DEFAULTS.prioWorkers, 0, MAX_WORKERS),
                 values.intValue("max_queued_jobs", DEFAULTS.maxQueuedJobs, 1, 10_000_000));
     }
 
