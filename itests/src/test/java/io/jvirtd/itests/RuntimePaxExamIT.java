@@ -175,6 +175,42 @@ public class RuntimePaxExamIT {
     }
 
     @Test
+    public void theAdministrationCommandsAnswerThroughTheCommandProcessor() throws Exception {
+        CommandProcessor processor = awaitService(CommandProcessor.class);
+        // virt:log needs logback behind SLF4J, which Pax Exam's own logging replaces: AdminIT covers it
+        for (String function : List.of("clients", "client-close", "limits", "list", "start", "destroy")) {
+            awaitCondition("the virt:" + function + " command", () -> !serviceReferences("(&(osgi.command.scope=virt)"
+                    + "(osgi.command.function=" + function + "))").isEmpty());
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+        CommandSession session = processor.createSession(new ByteArrayInputStream(new byte[0]), print, print);
+        try {
+            assertEquals("", session.execute("virt:clients --no-format"));
+            assertEquals("libvirtd\t5000\t0\t20\t0\n", session.execute("virt:limits --no-format"));
+            assertEquals("admin\t4000\t0\t0\t0\n",
+                    session.execute("virt:limits --server admin --max-clients 4000 --no-format"));
+            assertEquals("admin\t5000\t0\t0\t0\n",
+                    session.execute("virt:limits --server admin --max-clients 5000 --no-format"));
+            assertEquals("Client not found: No client with matching ID '42'",
+                    failure(session, "virt:client-close 42"));
+            assertEquals("no connection driver available for nosuch:///x",
+                    failure(session, "virt:list --all nosuch:///x"));
+        } finally {
+            session.close();
+        }
+    }
+
+    private static String failure(CommandSession session, String command) {
+        try {
+            Object result = session.execute(command);
+            throw new AssertionError(command + " did not fail: " + result);
+        } catch (Exception e) {
+            return e.getMessage();
+        }
+    }
+
+    @Test
     public void aDriverBundleInstalledAtRunTimeIsBoundAndUnbound() throws Exception {
         DriverRegistry registry = awaitService(DriverRegistry.class);
         assertTrue(registry.forScheme(FakeDriverBundle.SCHEME).isEmpty());

@@ -138,6 +138,7 @@ class AdminIT {
 
     @Test
     void clientInfoShowsAConnectedPythonClientAndDisconnectDropsIt() throws Exception {
+        output.clear(); // earlier tests' connection lines must not be taken for the python client's
         // python3-libvirt (the system python), connected until its stdin closes (its pid is the client's)
         ProcessBuilder pb = new ProcessBuilder("/usr/bin/python3", "-c",
                 "import libvirt, sys; c = libvirt.open(sys.argv[1]); print(c.getHostname(), flush=True); sys.stdin.read()",
@@ -172,6 +173,57 @@ class AdminIT {
         } finally {
             python.destroyForcibly();
         }
+    }
+
+    @Test
+    void daemonLogFiltersAndOutputsAnswerAsLibvirtdAndTakeEffect() throws Exception {
+        Path debugLog = home.resolve("data/log/debug.log");
+        try {
+            // the texts are libvirtd 9.0's for the same commands
+            assertEquals(" Logging filters: \n\n", admin("daemon-log-filters").out);
+            assertEquals(0, admin("daemon-log-filters", "3:remote 4:event 1:+qemu.json").exitCode);
+            assertEquals(" Logging filters: 3:*remote* 4:*event* 1:*qemu.json* \n\n", admin("daemon-log-filters").out);
+            Result refused = admin("daemon-log-filters", "x:foo");
+            assertEquals(1, refused.exitCode);
+            assertEquals("error: Unable to change daemon logging settings\n"
+                    + "error: invalid argument: Invalid priority 'x' for filter 'x:foo'\n", refused.err);
+            assertEquals("error: Unable to change daemon logging settings\n"
+                    + "error: invalid argument: Invalid match string ''\n", admin("daemon-log-filters", "1:").err);
+            assertEquals(" Logging filters: 3:*remote* 4:*event* 1:*qemu.json* \n\n", admin("daemon-log-filters").out,
+                    "a refused string changes nothing");
+
+            assertEquals(" Logging outputs: 2:stderr 2:file:" + home.resolve("data/log/jvirtd.log") + "\n\n",
+                    admin("daemon-log-outputs").out, "etc/logback.xml's appenders, in libvirt's syntax");
+            assertEquals("error: Unable to change daemon logging settings\n"
+                    + "error: invalid argument: Invalid log priority '9' for log output '9:stderr'\n",
+                    admin("daemon-log-outputs", "9:stderr").err);
+            assertEquals("error: Unable to change daemon logging settings\nerror: invalid argument: Log output "
+                    + "'2:file' does not meet the format requirements for destination type 'file'\n",
+                    admin("daemon-log-outputs", "2:file").err);
+
+            // the call trace of the rpc loggers, at debug, into a file of its own
+            assertEquals(0, admin("daemon-log-outputs", "2:stderr 1:file:" + debugLog).exitCode);
+            assertEquals(0, admin("daemon-log-filters", "1:rpc").exitCode);
+            assertEquals(0, run(Duration.ofSeconds(60), "virsh", "-c", "test+unix:///default?socket=" + rwSocket,
+                    "list", "--all").exitCode);
+            String traced = Files.readString(debugLog);
+            assertTrue(traced.contains("DEBUG") && traced.contains("call 1 connect_open"), traced);
+            assertTrue(traced.contains("call 273 connect_list_all_domains"), traced);
+            assertTrue(traced.lines().noneMatch(l -> l.contains(" DEBUG ") && !l.contains("io.jvirtd.rpc.")),
+                    "loggers no filter matches keep their level:\n" + traced);
+
+            assertEquals(0, admin("daemon-log-filters", "").exitCode);
+            long before = Files.size(debugLog);
+            assertEquals(0, run(Duration.ofSeconds(60), "virsh", "-c", "test+unix:///default?socket=" + rwSocket,
+                    "list", "--all").exitCode);
+            String after = Files.readString(debugLog).substring((int) before);
+            assertFalse(after.contains("call 273"), "no call trace once the filter is gone:\n" + after);
+        } finally {
+            admin("daemon-log-filters", "");
+            admin("daemon-log-outputs", "");
+        }
+        assertEquals(" Logging outputs: 2:stderr 2:file:" + home.resolve("data/log/jvirtd.log") + "\n\n",
+                admin("daemon-log-outputs").out, "an empty string brings logback.xml's outputs back");
     }
 
     // ---- helpers ----

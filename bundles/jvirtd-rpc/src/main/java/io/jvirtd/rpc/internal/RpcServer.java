@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -326,8 +327,13 @@ public final class RpcServer {
                     "Unexpected message status " + Integer.toUnsignedString(h.statusValue())))), max);
             return;
         }
-        Priority priority = srv.program.procedure(h.procedure()).map(ProcedureDescriptor::priority)
-                .orElse(Priority.NORMAL);
+        Optional<ProcedureDescriptor> procedure = srv.program.procedure(h.procedure());
+        Priority priority = procedure.map(ProcedureDescriptor::priority).orElse(Priority.NORMAL);
+        if (LOG.isDebugEnabled()) {
+            // the call trace an operator turns on with a log filter such as 1:rpc
+            LOG.debug("{}: call {} {} serial {}", client, h.procedure(),
+                    procedure.map(ProcedureDescriptor::name).orElse("(unknown)"), h.serial());
+        }
         client.startCallLocked();
         if (client.inFlightLocked() >= max && client.firstTimeAtLimitLocked()) {
             LOG.warn("{} hit max requests limit {}. This may result in keep-alive timeouts. "

@@ -132,7 +132,9 @@ public final class OperatorSocket {
             try {
                 Object result = command.isEmpty() ? null : session.execute(command);
                 if (result != null) {
-                    out.println(session.format(result, 0));
+                    // the commands' tables end with a newline already; other results get one
+                    String text = String.valueOf(session.format(result, 0));
+                    out.print(text.isEmpty() || text.endsWith("\n") ? text : text + "\n");
                 }
                 ok = true;
             } catch (Exception e) {
