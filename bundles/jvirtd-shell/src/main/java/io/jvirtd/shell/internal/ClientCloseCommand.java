@@ -1,6 +1,5 @@
 package io.jvirtd.shell.internal;
 
-import java.util.concurrent.atomic.AtomicReference;
 
 import io.jvirtd.api.admin.ServerAdmin;
 
@@ -32,16 +31,9 @@ public final class ClientCloseCommand {
                   ID             the client id, as virt:clients shows it
             """;
 
-    private final AtomicReference<ServerAdmin> admin = new AtomicReference<>(); // atomic: bound by SCR
-
+    /** Bound and unbound by SCR (optional, dynamic): null while the providing bundle is stopped. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    void setAdmin(ServerAdmin service) {
-        admin.set(service);
-    }
-
-    void unsetAdmin(ServerAdmin service) {
-        admin.compareAndSet(service, null);
-    }
+    volatile ServerAdmin admin;
 
     /**
      * Gogo's option parsing does not line up with the name it inserts before {@code _main}'s
@@ -80,7 +72,7 @@ public final class ClientCloseCommand {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("client id must be a number, as virt:clients shows it, not '" + id + "'");
         }
-        Views.required(admin.get(), ServerAdmin.class, "io.jvirtd.rpc").closeClient(server, clientId);
+        Views.required(admin, ServerAdmin.class, "io.jvirtd.rpc").closeClient(server, clientId);
         return "Client '" + Long.toUnsignedString(clientId) + "' disconnected\n";
     }
 }

@@ -1,6 +1,5 @@
 package io.jvirtd.shell.internal;
 
-import java.util.concurrent.atomic.AtomicReference;
 
 import io.jvirtd.api.admin.ServerAdmin;
 
@@ -26,16 +25,9 @@ public final class ClientCommands {
     static final String DEFAULT_SERVER = "libvirtd";
     private static final String UNCHANGED = "-1";
 
-    private final AtomicReference<ServerAdmin> admin = new AtomicReference<>(); // atomic: bound by SCR
-
+    /** Bound and unbound by SCR (optional, dynamic): null while the providing bundle is stopped. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    void setAdmin(ServerAdmin service) {
-        admin.set(service);
-    }
-
-    void unsetAdmin(ServerAdmin service) {
-        admin.compareAndSet(service, null);
-    }
+    volatile ServerAdmin admin;
 
     @Descriptor("list the clients connected to a server: id, transport, connected since, read-only, driver, peer")
     public String clients(
@@ -67,6 +59,6 @@ public final class ClientCommands {
     }
 
     private ServerAdmin service() {
-        return Views.required(admin.get(), ServerAdmin.class, "io.jvirtd.rpc");
+        return Views.required(admin, ServerAdmin.class, "io.jvirtd.rpc");
     }
 }

@@ -2,7 +2,6 @@ package io.jvirtd.shell.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import io.jvirtd.api.domain.DomainDriver;
@@ -38,16 +37,9 @@ public final class DomainCommands {
     static final String DEFAULT_URI = "test:///default";
     private static final int LIST_ACTIVE = 1;
 
-    private final AtomicReference<DriverRegistry> registry = new AtomicReference<>(); // atomic: bound by SCR
-
+    /** Bound and unbound by SCR (optional, dynamic): null while the providing bundle is stopped. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    void setRegistry(DriverRegistry service) {
-        registry.set(service);
-    }
-
-    void unsetRegistry(DriverRegistry service) {
-        registry.compareAndSet(service, null);
-    }
+    volatile DriverRegistry registry;
 
     @Descriptor("list the domains of a connection as virsh list does: running ones, with --all the inactive too")
     public String list(
@@ -103,7 +95,7 @@ public final class DomainCommands {
     }
 
     private String withConnection(String uri, boolean readOnly, Function<DomainDriver, String> work) {
-        DriverRegistry service = Views.required(registry.get(), DriverRegistry.class, "io.jvirtd.core");
+        DriverRegistry service = Views.required(registry, DriverRegistry.class, "io.jvirtd.core");
         int colon = uri.indexOf(':');
         String scheme = colon > 0 ? uri.substring(0, colon) : uri;
         Driver driver = service.forScheme(scheme).orElse(null);

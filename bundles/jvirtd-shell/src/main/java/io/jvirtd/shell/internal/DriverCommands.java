@@ -27,16 +27,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @Component(service = Object.class, property = {"osgi.command.scope=virt", "osgi.command.function=drivers"})
 public final class DriverCommands {
     private final AtomicReference<DriverRegistry> registry = new AtomicReference<>(); // atomic: bound by SCR
-    private final AtomicReference<ServerAdmin> admin = new AtomicReference<>(); // atomic: bound by SCR
-
+    /** Bound and unbound by SCR (optional, dynamic): null while the RPC bundle is stopped. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    void setAdmin(ServerAdmin service) {
-        admin.set(service);
-    }
-
-    void unsetAdmin(ServerAdmin service) {
-        admin.compareAndSet(service, null);
-    }
+    volatile ServerAdmin admin;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     void setRegistry(DriverRegistry service) {
@@ -54,7 +47,7 @@ public final class DriverCommands {
         if (service == null) {
             throw new IllegalStateException(Views.noService(DriverRegistry.class));
         }
-        ServerAdmin clients = admin.get();
+        ServerAdmin clients = admin;
         Map<String, Long> connections = clients == null ? null
                 : clients.clients(ClientCommands.DEFAULT_SERVER).stream().filter(c -> c.driver() != null)
                         .collect(Collectors.groupingBy(ClientSummary::driver, Collectors.counting()));

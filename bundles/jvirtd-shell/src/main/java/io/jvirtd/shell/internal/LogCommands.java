@@ -1,6 +1,5 @@
 package io.jvirtd.shell.internal;
 
-import java.util.concurrent.atomic.AtomicReference;
 
 import io.jvirtd.api.admin.LoggingControl;
 
@@ -22,16 +21,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 public final class LogCommands {
     private static final String UNCHANGED = "\u0000";
 
-    private final AtomicReference<LoggingControl> logging = new AtomicReference<>(); // atomic: bound by SCR
-
+    /** Bound and unbound by SCR (optional, dynamic): null while the providing bundle is stopped. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    void setLogging(LoggingControl service) {
-        logging.set(service);
-    }
-
-    void unsetLogging(LoggingControl service) {
-        logging.compareAndSet(service, null);
-    }
+    volatile LoggingControl logging;
 
     @Descriptor("show the log filters and outputs; with --filters/--outputs replace them (\"\" restores the defaults)")
     public String log(
@@ -41,7 +33,7 @@ public final class LogCommands {
             @Parameter(names = {"--outputs", "-o"}, absentValue = UNCHANGED) String outputs,
             @Descriptor("tab-separated output without header, for scripts")
             @Parameter(names = {"--no-format"}, presentValue = "true", absentValue = "false") boolean noFormat) {
-        LoggingControl control = Views.required(logging.get(), LoggingControl.class, "io.jvirtd.logging");
+        LoggingControl control = Views.required(logging, LoggingControl.class, "io.jvirtd.logging");
         if (!UNCHANGED.equals(outputs)) {
             control.setOutputs(outputs);
         }

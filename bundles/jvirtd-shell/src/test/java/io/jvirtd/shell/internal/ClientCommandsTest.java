@@ -17,7 +17,7 @@ class ClientCommandsTest {
     @Test
     void listsClientsAsVirtAdminWithDriverAndPeer() {
         ClientCommands commands = new ClientCommands();
-        commands.setAdmin(admin);
+        commands.admin = admin;
         assertEquals("""
                 id  transport  connected since           readonly  driver  peer
                 ------------------------------------------------------------------------------------
@@ -31,7 +31,7 @@ class ClientCommandsTest {
     @Test
     void closesAClientAndNamesAnUnknownOne() {
         ClientCloseCommand close = new ClientCloseCommand();
-        close.setAdmin(admin);
+        close.admin = admin;
         assertEquals("Client '7' disconnected\n", close._main("client-close", new String[] {"7"}));
         assertEquals(1, admin.clients.size());
         VirException e = assertThrows(VirException.class, () -> close._main("client-close", new String[] {"7"}));
@@ -43,7 +43,7 @@ class ClientCommandsTest {
     @Test
     void showsAndChangesLimits() {
         ClientCommands commands = new ClientCommands();
-        commands.setAdmin(admin);
+        commands.admin = admin;
         assertEquals("libvirtd\t5000\t2\t20\t0\n", commands.limits("libvirtd", -1, -1, true));
         assertEquals("libvirtd\t1\t2\t0\t0\n", commands.limits("libvirtd", 1, 0, true),
                 "max below the clients connected is accepted: they stay, new ones wait");

@@ -21,7 +21,7 @@ class DriverCommandsTest {
                 Test     test    io.jvirtd.driver.test     23         -
                 network  -       io.jvirtd.driver.network  31         -
                 """, commands.drivers(false), "connections unknown while the RPC server is stopped");
-        commands.setAdmin(new FakeServerAdmin(
+        commands.admin = (new FakeServerAdmin(
                 new ClientSummary("libvirtd", 1, "unix", 0, false, "Test", "uid 0 (root)"),
                 new ClientSummary("libvirtd", 2, "tcp", 0, false, "Test", "127.0.0.1;4000"),
                 new ClientSummary("libvirtd", 3, "unix", 0, false, null, "uid 0 (root)")));

@@ -40,10 +40,10 @@ class GogoSessionTest {
         processor.addCommand("virt", drivers, "drivers");
         processor.addCommand("virt", new DiagnosticCommands(), "dump");
         ClientCloseCommand close = new ClientCloseCommand();
-        close.setAdmin(admin);
+        close.admin = admin;
         processor.addCommand("virt", close, "client-close");
         ClientCommands clients = new ClientCommands();
-        clients.setAdmin(admin);
+        clients.admin = admin;
         processor.addCommand("virt", clients, "clients");
         processor.addCommand("virt", clients, "limits");
         session = processor.createSession(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(),
