@@ -8,14 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 import io.jvirtd.api.dispatch.WorkerPool;
 import io.jvirtd.api.lock.LockGuard;
 import io.jvirtd.api.lock.OrderedLock;
-import io.jvirtd.xdr.message.Frame;
-import io.jvirtd.xdr.remote.ProcedureTable;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,8 +33,7 @@ final class NetServer {
     final String name; // immutable
     final OrderedLock lock; // immutable; level SERVER
     final WorkerPool workers; // immutable
-    final ProcedureTable program; // immutable: the one program its clients may call
-    final BiFunction<Client, Frame, byte[]> dispatch; // immutable: runs a call on a worker, returns the reply
+    final List<ServedProgram> programs; // immutable: the programs its clients may call, the main one first
     final Consumer<Client> release; // immutable: frees a closed client's session, on a worker
     /** Copy-on-write: replaced under {@link #lock} when a saved configuration moves a socket; read by anyone. */
     final List<Listener> listeners = new CopyOnWriteArrayList<>();
@@ -46,15 +42,29 @@ final class NetServer {
     private boolean acceptPaused; // guarded by lock
     private ClientLimits limits; // guarded by lock
 
-    NetServer(String name, OrderedLock lock, WorkerPool workers, ProcedureTable program,
-            BiFunction<Client, Frame, byte[]> dispatch, Consumer<Client> release, ClientLimits limits) {
+    NetServer(String name, OrderedLock lock, WorkerPool workers, List<ServedProgram> programs,
+            Consumer<Client> release, ClientLimits limits) {
         this.name = name;
         this.lock = lock;
         this.workers = workers;
-        this.program = program;
-        this.dispatch = dispatch;
+        this.programs = List.copyOf(programs);
         this.release = release;
         this.limits = limits;
+    }
+
+    /** The served program a call names, if this server answers it. */
+    Optional<ServedProgram> program(int program, int version) {
+        for (ServedProgram p : programs) {
+            if (p.answers(program, version)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The program the server exists for (REMOTE or ADMIN), whose procedure 2 is connect_close. */
+    ServedProgram mainProgram() {
+        return programs.get(0);
     }
 
     /** The clients connected now, in connect order. */

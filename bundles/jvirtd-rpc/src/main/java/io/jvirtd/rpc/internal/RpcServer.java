@@ -92,12 +92,12 @@ public final class RpcServer {
         this.settings = ServerSettings.fromConfiguration(properties);
         this.dispatcher = new RemoteDispatcher(drivers, this::startKeepalive, this::pushEvent);
         this.libvirtd = new NetServer("libvirtd", locks.create(LockLevel.SERVER, "server libvirtd"), workers,
-                RemoteProcedures.TABLE, dispatcher::dispatch, dispatcher::closeConnection,
+                List.of(new ServedProgram(RemoteProcedures.TABLE, dispatcher::dispatch)), dispatcher::closeConnection,
                 new ClientLimits(settings.maxClients(), settings.maxAnonymousClients()));
         ServerAdministration administration = new ServerAdministration(this::servers, this::disconnect);
         AdminDispatcher adminDispatcher = new AdminDispatcher(this::servers, administration, () -> logging);
         this.admin = new NetServer("admin", locks.create(LockLevel.SERVER, "server admin"), adminWorkers,
-                AdminProcedures.TABLE, adminDispatcher::dispatch, client -> { },
+                List.of(new ServedProgram(AdminProcedures.TABLE, adminDispatcher::dispatch)), client -> { },
                 new ClientLimits(settings.adminMaxClients(), 0));
         this.servers = List.of(libvirtd, admin);
         open();
@@ -317,7 +317,8 @@ public final class RpcServer {
             LOG.debug("{}: dropping {}", client, h);
             return;
         }
-        if (h.program() != srv.program.program() || h.version() != srv.program.version()) {
+        ServedProgram served = srv.program(h.program(), h.version()).orElse(null);
+        if (served == null) {
             client.queueLocked(untracked(RemoteDispatcher.errorReply(h, RemoteDispatcher.rpcError(
                     "Cannot find program " + h.program() + " version " + h.version()))), max);
             return;
@@ -327,7 +328,7 @@ public final class RpcServer {
                     "Unexpected message status " + Integer.toUnsignedString(h.statusValue())))), max);
             return;
         }
-        Optional<ProcedureDescriptor> procedure = srv.program.procedure(h.procedure());
+        Optional<ProcedureDescriptor> procedure = served.table().procedure(h.procedure());
         Priority priority = procedure.map(ProcedureDescriptor::priority).orElse(Priority.NORMAL);
         if (LOG.isDebugEnabled()) {
             // the call trace an operator turns on with a log filter such as 1:rpc
@@ -341,7 +342,7 @@ public final class RpcServer {
         }
         client.ref();
         try {
-            srv.workers.submit(priority, () -> runCall(srv, client, frame));
+            srv.workers.submit(priority, () -> runCall(srv, served, client, frame));
         } catch (VirException rejected) {
             client.unref();
             client.queueLocked(new OutgoingMessage(ByteBuffer.wrap(RemoteDispatcher.errorReply(h, rejected)), true), max);
@@ -350,11 +351,11 @@ public final class RpcServer {
 
     // ---- worker ----
 
-    private void runCall(NetServer srv, Client client, Frame frame) {
+    private void runCall(NetServer srv, ServedProgram served, Client client, Frame frame) {
         try {
-            byte[] reply = srv.dispatch.apply(client, frame);
+            byte[] reply = served.dispatch().apply(client, frame);
             // connect_close is procedure 2 in both the REMOTE and the ADMIN program
-            boolean closing = frame.header().procedure() == CONNECT_CLOSE;
+            boolean closing = served == srv.mainProgram() && frame.header().procedure() == CONNECT_CLOSE;
             try (LockGuard c = client.lock.acquire()) {
                 client.queueLocked(new OutgoingMessage(ByteBuffer.wrap(reply), true), settings.maxClientRequests());
                 if (closing) {
