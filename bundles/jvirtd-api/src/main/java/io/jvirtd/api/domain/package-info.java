@@ -1,10 +1,11 @@
 /**
  * The domain part of the driver SPI: {@link io.jvirtd.api.domain.DomainDriver} and the values it
  * exchanges (handles, info, state, lifecycle events). Obtained from
- * {@link io.jvirtd.api.driver.DriverConnection#domains()}.
+ * {@link io.jvirtd.api.driver.DriverConnection#domains()}; a QEMU driver's also implements
+ * {@link io.jvirtd.api.domain.QemuMonitorDriver}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.jvirtd.api.domain;
 
 import org.osgi.annotation.bundle.Export;

@@ -35,6 +35,7 @@ import io.jvirtd.xdr.admin.AdminProcedures;
 import io.jvirtd.xdr.remote.KeepaliveProgram;
 import io.jvirtd.xdr.remote.ProcedureDescriptor;
 import io.jvirtd.xdr.remote.RemoteProcedures;
+import io.jvirtd.xdr.qemu.QemuProcedures;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -50,8 +51,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The daemon's servers (seeds 000/001, DESIGN §4): {@code libvirtd} (REMOTE program on libvirt-sock,
- * libvirt-sock-ro and TCP) and {@code admin} (ADMIN program on libvirt-admin-sock), each a
+ * The daemon's servers (seeds 000/001, DESIGN §4): {@code libvirtd} (REMOTE program, and the QEMU
+ * program beside it, on libvirt-sock, libvirt-sock-ro and TCP) and {@code admin} (ADMIN program on libvirt-admin-sock), each a
  * {@link NetServer} with its own clients, limits and worker pool. The event loop accepts clients and,
  * for each readable client, takes its server's lock, then the client lock, drops the server lock
  * (hand-over-hand) and reads and frames with non-blocking I/O. Keepalive PINGs are answered right there. A CALL
@@ -92,7 +93,9 @@ public final class RpcServer {
         this.settings = ServerSettings.fromConfiguration(properties);
         this.dispatcher = new RemoteDispatcher(drivers, this::startKeepalive, this::pushEvent);
         this.libvirtd = new NetServer("libvirtd", locks.create(LockLevel.SERVER, "server libvirtd"), workers,
-                List.of(new ServedProgram(RemoteProcedures.TABLE, dispatcher::dispatch)), dispatcher::closeConnection,
+                List.of(new ServedProgram(RemoteProcedures.TABLE, dispatcher::dispatch),
+                        new ServedProgram(QemuProcedures.TABLE, new QemuDispatcher(dispatcher)::dispatch)),
+                dispatcher::closeConnection,
                 new ClientLimits(settings.maxClients(), settings.maxAnonymousClients()));
         ServerAdministration administration = new ServerAdministration(this::servers, this::disconnect);
         AdminDispatcher adminDispatcher = new AdminDispatcher(this::servers, administration, () -> logging);
