@@ -72,10 +72,30 @@ public final class XdrReader {
     /** {@code string<max>}, which must be valid UTF-8. */
     public String readString(int max) {
         int at = pos;
-        byte[] bytes = readOpaque(max, "string");
+        int n = readInt();
+        if (n < 0 || n > max) {
+            throw new XdrException("string length " + Integer.toUnsignedString(n) + " exceeds maximum " + max
+                    + " at offset " + at);
+        }
+        int padded = XdrWriter.pad(n);
+        need(padded, "opaque[" + n + "]");
+        int from = pos;
+        pos += padded;
+        // Names, uuids-as-text and most XML are ASCII: no decoder needed, nothing can be malformed.
+        boolean ascii = true;
+        for (int i = from, e = from + n; i < e; i++) {
+            if (buf[i] < 0) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return new String(buf, from, n, StandardCharsets.ISO_8859_1);
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(buf, from, n))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new XdrException("string at offset " + at + " is not valid UTF-8");
         }

@@ -188,12 +188,19 @@ public final class PriorityWorkerPool implements WorkerPool {
             queue.addLast(new QueuedJob(job, high));
             if (high) {
                 highQueued++;
-                highJobQueued.signal();
             }
             if (freeWorkers < queue.size() && nWorkers < settings.maxWorkers()) {
                 spawnLocked(false);
             }
-            jobQueued.signal();
+            // One wake-up per job: a high-priority job goes to a free priority worker when there is
+            // one, any other to a normal worker. Waking both (as libvirt does) made one of them wake
+            // for nothing on every call; a worker that takes a job passes the wake-up on while jobs
+            // remain (see wakeNextLocked), so a signal that found no waiter is not lost.
+            if (high && freePrio > 0) {
+                highJobQueued.signal();
+            } else {
+                jobQueued.signal();
+            }
         } finally {
             lock.unlock();
         }
@@ -285,6 +292,7 @@ public final class PriorityWorkerPool implements WorkerPool {
                     highQueued--;
                 }
                 freeWorkers--;
+                wakeNextLocked();
                 runUnlocked(job);
                 freeWorkers++;
             }
@@ -307,6 +315,7 @@ public final class PriorityWorkerPool implements WorkerPool {
                     continue;
                 }
                 freePrio--;
+                wakeNextLocked();
                 runUnlocked(job);
                 freePrio++;
             }
@@ -316,6 +325,20 @@ public final class PriorityWorkerPool implements WorkerPool {
             threads.remove(Thread.currentThread());
             workerExited.signalAll();
             lock.unlock();
+        }
+    }
+
+    /** After a worker took a job: if jobs remain, wakes one more worker to look at them. */
+    private void wakeNextLocked() {
+        assert lock.isHeldByCurrentThread();
+        if (queue.isEmpty()) {
+            return;
+        }
+        if (highQueued > 0 && freePrio > 0) {
+            highJobQueued.signal();
+        }
+        if (freeWorkers > 0) {
+            jobQueued.signal();
         }
     }
 

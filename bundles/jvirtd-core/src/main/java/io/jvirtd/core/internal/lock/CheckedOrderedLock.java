@@ -69,17 +69,28 @@ final class CheckedOrderedLock implements OrderedLock {
             throw timeout(timeout);
         }
         book.acquired(entry);
-        return new Guard();
+        return new Guard(entry);
     }
 
     @Override
     public void release() {
+        requireHeldForRelease();
+        book.released(this);
+        lock.unlock();
+    }
+
+    /** Releases through a guard: the guard knows its book entry, so no lookup is needed. */
+    private void release(LockEntry entry) {
+        requireHeldForRelease();
+        book.released(entry);
+        lock.unlock();
+    }
+
+    private void requireHeldForRelease() {
         if (!lock.isHeldByCurrentThread()) {
             throw new IllegalStateException(describe() + " released by " + Thread.currentThread().getName()
                     + ", which does not hold it");
         }
-        book.released(this);
-        lock.unlock();
     }
 
     @Override
@@ -119,7 +130,12 @@ final class CheckedOrderedLock implements OrderedLock {
 
     /** Releases once; later closes do nothing, so a guard may be closed early (hand-over-hand). */
     private final class Guard implements LockGuard {
+        private final LockEntry entry; // immutable
         private boolean closed; // confined to the thread holding the lock
+
+        Guard(LockEntry entry) {
+            this.entry = entry;
+        }
 
         @Override
         public OrderedLock lock() {
@@ -130,7 +146,7 @@ final class CheckedOrderedLock implements OrderedLock {
         public void close() {
             if (!closed) {
                 closed = true;
-                release();
+                release(entry);
             }
         }
     }

@@ -233,4 +233,38 @@ class OrderedLockTest {
         }
         assertTrue(locks.snapshot().isEmpty());
     }
+
+    @Test
+    void withTracingAViolationShowsWhereTheHeldLockWasTaken() {
+        OrderedLockFactory tracing = new OrderedLockFactory(true, Duration.ofSeconds(5));
+        tracing.configure(java.util.Map.of("lock_check", "true", "lock_trace", "true"));
+        OrderedLock driver = tracing.create(LockLevel.DRIVER, "driver t");
+        OrderedLock domain = tracing.create(LockLevel.OBJECT, "domain t");
+        try (LockGuard d = domain.acquire()) {
+            LockOrderViolationException e = assertThrows(LockOrderViolationException.class, driver::acquire);
+            assertEquals(1, e.getSuppressed().length, "the held lock's acquisition stack is attached");
+            assertTrue(e.getSuppressed()[0].getMessage().contains(Thread.currentThread().getName()));
+        }
+    }
+
+    @Test
+    void withoutTracingNoStackIsCapturedButTheOrderIsStillChecked() {
+        OrderedLock driver = locks.create(LockLevel.DRIVER, "driver u");
+        OrderedLock domain = locks.create(LockLevel.OBJECT, "domain u");
+        try (LockGuard d = domain.acquire()) {
+            LockOrderViolationException e = assertThrows(LockOrderViolationException.class, driver::acquire);
+            assertEquals(0, e.getSuppressed().length);
+        }
+    }
+
+    @Test
+    void aGuardClosedAfterItsLockWasReleasedAndRetakenReleasesTheRetakenHold() {
+        OrderedLock driver = locks.create(LockLevel.DRIVER, "driver v");
+        LockGuard g = driver.acquire();
+        driver.release();
+        driver.acquire(); // re-taken without the guard, as BeginJobWithDriver does
+        g.close();
+        assertFalse(driver.isHeldByCurrentThread());
+        assertTrue(locks.snapshot().isEmpty());
+    }
 }
