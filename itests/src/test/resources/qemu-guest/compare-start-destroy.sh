@@ -21,9 +21,12 @@
 #   GUEST_DIR           where build-guest.sh puts the guest (default: itests/target/qemu-guest)
 #   KERNEL=vmlinuz      or vmlinux (uncompressed PVH kernel: boots faster under TCG)
 #   KEEP=1              keep the temporary directory (libvirtd log, serial logs)
+#   API=1               also time N rounds of create()/destroy() through one python-libvirt connection
+#                       (the daemon's own latency, without virsh's process and connection start-up; 0: skip)
 #
 # Each round: `virsh start` (timed), poll `virsh domstate` until "running", `virsh destroy` (timed).
-# The times are wall-clock times of the virsh processes, so both daemons pay the same client start-up.
+# The times are wall-clock times of the virsh processes, so both daemons pay the same client start-up;
+# on a loaded host that start-up (30-150 ms per virsh) is much of what is measured, hence the API rounds.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -159,11 +162,38 @@ measure() {
         starts+=($(( t1 - t0 )))
         printf '%-9s round %d: start %5d ms  destroy %5d ms\n' "$label" "$i" "${starts[-1]}" "${destroys[-1]}"
     done
+    API_START_MED=0 API_DESTROY_MED=0
+    if [ "${API:-1}" != 0 ]; then
+        read -r API_START_MED API_DESTROY_MED < <(api_rounds "$uri")
+        printf '%-9s api    (N=%d): start %5d ms  destroy %5d ms\n' "$label" "$N" "$API_START_MED" "$API_DESTROY_MED"
+    fi
     [ "${CHECK_GUEST:-1}" = 0 ] || check_guest "$label" "$uri"
     virsh -q -c "$uri" undefine "$NAME" >/dev/null
     START_MED=$(printf '%s\n' "${starts[@]}" | median)
     DESTROY_MED=$(printf '%s\n' "${destroys[@]}" | median)
     printf '%-9s median (N=%d): start %5d ms  destroy %5d ms\n' "$label" "$N" "$START_MED" "$DESTROY_MED"
+}
+
+# api_rounds URI: N x (create(); state(); destroy()) on one python-libvirt connection; prints the
+# median create and destroy times in ms
+api_rounds() {
+    /usr/bin/python3 - "$1" "$NAME" "$N" <<'PY'
+import statistics, sys, time
+import libvirt
+conn = libvirt.open(sys.argv[1])
+dom = conn.lookupByName(sys.argv[2])
+starts, destroys = [], []
+for _ in range(int(sys.argv[3])):
+    t0 = time.monotonic()
+    dom.create()
+    t1 = time.monotonic()
+    dom.state()
+    t2 = time.monotonic()
+    dom.destroy()
+    starts.append((t1 - t0) * 1000)
+    destroys.append((time.monotonic() - t2) * 1000)
+print(int(statistics.median(starts)), int(statistics.median(destroys)))
+PY
 }
 
 # check_guest LABEL URI: does the guest boot and power off on the ACPI power button?
@@ -199,9 +229,12 @@ diagnose() {
 
 echo "guest $GUEST/$KERNEL ($(cat "$GUEST/kernel-version" 2>/dev/null || echo '?')), domain type $DOMTYPE, N=$N"
 measure libvirtd "$LURI"
-L_START=$START_MED L_DESTROY=$DESTROY_MED
+L_START=$START_MED L_DESTROY=$DESTROY_MED L_API_START=$API_START_MED L_API_DESTROY=$API_DESTROY_MED
 if [ -n "$JURI" ]; then
     measure jvirtd "$JURI"
     awk -v ls="$L_START" -v ld="$L_DESTROY" -v js="$START_MED" -v jd="$DESTROY_MED" 'BEGIN {
         printf "jvirtd/libvirtd: start %.2f  destroy %.2f\n", js / (ls ? ls : 1), jd / (ld ? ld : 1) }'
+    [ "${API:-1}" = 0 ] || awk -v ls="$L_API_START" -v ld="$L_API_DESTROY" -v js="$API_START_MED" \
+        -v jd="$API_DESTROY_MED" 'BEGIN {
+        printf "jvirtd/libvirtd (api): start %.2f  destroy %.2f\n", js / (ls ? ls : 1), jd / (ld ? ld : 1) }'
 fi

@@ -223,6 +223,8 @@ final class GuestLifecycle {
                 case "STOP", "RESUME" -> syncRunStateLocked(h, out);
                 case "SHUTDOWN" -> shutdownLocked(h, rt, data, out);
                 case "GUEST_PANICKED" -> panickedLocked(h, rt, out);
+                // libvirt emits VIR_DOMAIN_EVENT_ID_REBOOT here; the driver API has lifecycle events only
+                case "RESET" -> LOG.info("guest {} was reset ({})", d.name(), data);
                 default -> LOG.debug("QEMU event {} of {}: {}", name, d.name(), data);
             }
         });
@@ -262,21 +264,38 @@ final class GuestLifecycle {
         writeStatusLocked(h);
     }
 
+    /**
+     * QEMU's SHUTDOWN (libvirt's qemuProcessHandleShutdown): with {@code -no-shutdown} the guest has powered
+     * off and QEMU is paused. A fake reboot (or on_poweroff=restart) is transient: no state change and no
+     * event, the guest is reset and continued. Otherwise the domain is in shutdown (reason unknown), SHUTDOWN
+     * is emitted and QEMU is told to quit; the SHUTDOWN QEMU repeats on that SIGTERM (host-signal) is ignored.
+     */
     private void shutdownLocked(ObjectHandle<QemuDomain> h, GuestRuntime rt, JsonNode data, List<DomainEvent> out) {
         QemuDomain d = h.value();
+        if (rt.gotShutdown || d.state() == DomainState.SHUTDOWN) {
+            LOG.debug("repeated SHUTDOWN of {} ignored", d.name());
+            return;
+        }
+        boolean restart = rt.fakeReboot || d.def().actions().onPoweroff().equals("restart");
+        if (restart) {
+            try {
+                resetAndContinueLocked(h);
+            } catch (RuntimeException e) {
+                LOG.warn("fake reboot of {} failed; killing it", d.name(), e);
+                unlocked(h, () -> HostProcesses.kill(rt.pid)); // the monitor's end reports it
+                throw e;
+            } finally {
+                rt.fakeReboot = false;
+            }
+            return;
+        }
         JsonNode guest = data.get("guest");
         int detail = guest == null ? Reasons.EVENT_SHUTDOWN_FINISHED : guest.asBoolean()
                 ? Reasons.EVENT_SHUTDOWN_GUEST : Reasons.EVENT_SHUTDOWN_HOST;
-        out.add(new DomainEvent(d.ref(), DomainEvent.SHUTDOWN, detail));
-        boolean restart = rt.fakeReboot || d.def().actions().onPoweroff().equals("restart");
-        if (restart) {
-            rt.fakeReboot = false;
-            resetAndContinueLocked(h);
-            return;
-        }
         rt.gotShutdown = true;
-        h.update(d.withState(DomainState.SHUTDOWN, Reasons.SHUTDOWN_USER));
+        h.update(d.withState(DomainState.SHUTDOWN, Reasons.SHUTDOWN_UNKNOWN));
         writeStatusLocked(h);
+        out.add(new DomainEvent(h.value().ref(), DomainEvent.SHUTDOWN, detail));
         HostProcesses.terminate(rt.pid); // the monitor's end then reports the guest shut off
     }
 

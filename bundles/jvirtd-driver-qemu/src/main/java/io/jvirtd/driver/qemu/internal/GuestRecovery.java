@@ -108,6 +108,11 @@ final class GuestRecovery {
                     JsonNode status = lifecycle.monitor(x, m -> m.execute("query-status", null, RECONNECT_TIMEOUT));
                     refreshState(x, status);
                     lifecycle.writeStatusLocked(x);
+                    if (x.value().state() == DomainState.SHUTDOWN) {
+                        // powered off while the driver was away (-no-shutdown keeps QEMU): end it, as libvirt does
+                        rt.gotShutdown = true;
+                        HostProcesses.terminate(s.pid());
+                    }
                     LOG.info("reattached guest {} (pid {}, id {}): {}", name, s.pid(), s.id(), status.path("status")
                             .asText());
                 } catch (RuntimeException e) {
@@ -133,7 +138,7 @@ final class GuestRecovery {
             reason = d.state() == DomainState.RUNNING ? d.reason() : Reasons.RUNNING_UNPAUSED;
         } else if (s.equals("shutdown")) {
             newState = DomainState.SHUTDOWN;
-            reason = Reasons.SHUTDOWN_USER;
+            reason = Reasons.SHUTDOWN_UNKNOWN;
         } else if (s.equals("guest-panicked")) {
             newState = DomainState.CRASHED;
             reason = Reasons.CRASHED_PANICKED;

@@ -9,6 +9,7 @@ final class Reasons {
     static final int PAUSED_IOERROR = 5;
     static final int PAUSED_WATCHDOG = 6;
     static final int PAUSED_STARTING_UP = 11;
+    static final int SHUTDOWN_UNKNOWN = 0;
     static final int SHUTDOWN_USER = 1;
     static final int SHUTOFF_UNKNOWN = 0;
     static final int SHUTOFF_SHUTDOWN = 1;

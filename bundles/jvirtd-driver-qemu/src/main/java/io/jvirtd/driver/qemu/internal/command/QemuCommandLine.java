@@ -89,7 +89,6 @@ public final class QemuCommandLine {
         if (sata && !q35) {
             add(a, "-device", "ahci,id=sata0");
         }
-        int virtio = 0;
         for (DiskDef d : def.disks()) {
             String drive = "drive-" + d.targetDev();
             StringBuilder spec = new StringBuilder();
@@ -103,16 +102,16 @@ public final class QemuCommandLine {
             add(a, "-drive", spec.toString());
             String kind = d.device().equals("cdrom") ? "ide-cd" : "ide-hd";
             switch (d.bus()) {
-                case "virtio" -> add(a, "-device", "virtio-blk-pci,drive=" + drive + ",id=virtio-disk" + virtio++);
+                case "virtio" -> add(a, "-device", "virtio-blk-pci,drive=" + drive + ",id=" + d.alias());
                 case "sata" -> add(a, "-device", kind + ",bus=" + (q35 ? "ide." : "sata0.") + d.unit() + ",drive="
-                        + drive + ",id=sata0-0-" + d.unit());
+                        + drive + ",id=" + d.alias());
                 default -> {
                     if (q35) {
                         throw ModelErrors.unsupported("IDE controllers are unsupported for this QEMU binary or "
                                 + "machine type");
                     }
                     add(a, "-device", kind + ",bus=ide." + d.unit() / 2 + ",unit=" + d.unit() % 2 + ",drive="
-                            + drive + ",id=ide0-" + d.unit() / 2 + "-" + d.unit() % 2);
+                            + drive + ",id=" + d.alias());
                 }
             }
         }
@@ -139,15 +138,15 @@ public final class QemuCommandLine {
             });
             add(a, "-device", "isa-serial,chardev=" + chardev + ",id=serial" + i + ",index=" + i);
         }
-        int input = 0;
-        for (InputDef in : def.inputs()) {
+        for (int input = 0; input < def.inputs().size(); input++) { // aliases count every input, as libvirt's
+            InputDef in = def.inputs().get(input);
             if (in.bus().equals("usb")) {
                 String dev = switch (in.type()) {
                     case "tablet" -> "usb-tablet";
                     case "mouse" -> "usb-mouse";
                     default -> "usb-kbd";
                 };
-                add(a, "-device", dev + ",id=input" + input++ + ",bus=usb.0");
+                add(a, "-device", dev + ",id=input" + input + ",bus=usb.0");
             }
         }
         GraphicsDef g = def.graphics();

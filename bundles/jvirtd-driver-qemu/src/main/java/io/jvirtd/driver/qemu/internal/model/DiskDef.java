@@ -17,4 +17,13 @@ public record DiskDef(String device, String format, String source, String target
     public int unit() {
         return targetDev.charAt(targetDev.length() - 1) - 'a';
     }
+
+    /** The QEMU device id, libvirt's alias: {@code virtio-disk0} (vda), {@code sata0-0-1} (sdb), {@code ide0-1-0} (hdc). */
+    public String alias() {
+        return switch (bus) {
+            case "virtio" -> "virtio-disk" + unit();
+            case "sata" -> "sata0-0-" + unit();
+            default -> "ide0-" + unit() / 2 + "-" + unit() % 2;
+        };
+    }
 }

@@ -86,12 +86,14 @@ public final class DomainXmlFormatter {
             if (disk.readOnly()) {
                 x.empty("readonly");
             }
+            alias(x, live, disk.alias());
             x.end("disk");
         }
         for (ControllerDef c : d.controllers()) {
             x.empty("controller", "type", c.type(), "index", Integer.toString(c.index()), "model", c.model());
         }
-        for (InterfaceDef n : d.interfaces()) {
+        for (int i = 0; i < d.interfaces().size(); i++) {
+            InterfaceDef n = d.interfaces().get(i);
             x.start("interface", "type", n.type());
             x.empty("mac", "address", n.mac());
             if (n.type().equals("bridge")) {
@@ -102,6 +104,7 @@ public final class DomainXmlFormatter {
             if (n.model() != null) {
                 x.empty("model", "type", n.model());
             }
+            alias(x, live, "net" + i);
             x.end("interface");
         }
         for (int i = 0; i < d.serials().size(); i++) {
@@ -110,8 +113,15 @@ public final class DomainXmlFormatter {
         if (!d.serials().isEmpty()) {
             writeSerial(x, "console", d.serials().get(0), 0, live);
         }
-        for (InputDef in : d.inputs()) {
-            x.empty("input", "type", in.type(), "bus", in.bus());
+        for (int i = 0; i < d.inputs().size(); i++) {
+            InputDef in = d.inputs().get(i);
+            if (live) {
+                x.start("input", "type", in.type(), "bus", in.bus());
+                alias(x, true, "input" + i);
+                x.end("input");
+            } else {
+                x.empty("input", "type", in.type(), "bus", in.bus());
+            }
         }
         GraphicsDef g = d.graphics();
         if (g != null) {
@@ -125,9 +135,16 @@ public final class DomainXmlFormatter {
             x.start("video");
             x.empty("model", "type", d.video(), "vram", d.video().equals("virtio") ? null : "16384", "heads", "1",
                     "primary", "yes");
+            alias(x, live, "video0");
             x.end("video");
         }
-        x.empty("memballoon", "model", d.memballoon());
+        if (live && d.memballoon().equals("virtio")) {
+            x.start("memballoon", "model", d.memballoon());
+            alias(x, true, "balloon0");
+            x.end("memballoon");
+        } else {
+            x.empty("memballoon", "model", d.memballoon());
+        }
         x.end("devices");
         x.end("domain");
     }
@@ -146,6 +163,14 @@ public final class DomainXmlFormatter {
         } else {
             x.empty("target", "type", "serial", "port", Integer.toString(port));
         }
+        alias(x, live, "serial" + port); // a console that is serial port N shares its alias
         x.end(element);
+    }
+
+    /** {@code <alias name='...'/>}: the QEMU device id libvirt shows in the live XML only. */
+    private static void alias(XmlOut x, boolean live, String name) {
+        if (live) {
+            x.empty("alias", "name", name);
+        }
     }
 }

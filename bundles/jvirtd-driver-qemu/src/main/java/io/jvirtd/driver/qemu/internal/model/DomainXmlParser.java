@@ -118,14 +118,14 @@ public final class DomainXmlParser {
         }
         CpuDef cpu = root.child("cpu").map(DomainXmlParser::parseCpu).orElse(null);
         String clock = root.child("clock").map(c -> oneOf(c.attr("offset").orElse("utc"), "clock offset", "utc",
-                "localtime")).orElse(null);
+                "localtime")).orElse("utc"); // libvirt's default, which it formats and passes as -rtc base=utc
         LifecycleActions actions = new LifecycleActions(
                 action(root, "on_poweroff", LifecycleActions.DEFAULT.onPoweroff(), "destroy", "restart"),
                 action(root, "on_reboot", LifecycleActions.DEFAULT.onReboot(), "restart", "destroy"),
                 action(root, "on_crash", LifecycleActions.DEFAULT.onCrash(), "destroy", "restart", "preserve"));
         Devices devices = root.child("devices").map(DomainXmlParser::parseDevices).orElseGet(() -> parseDevices(null));
-        if (os.kernel() == null && os.bootDevices().isEmpty()) {
-            os = new OsDef(os.arch(), os.machine(), List.of("hd"), null, os.initrd(), os.cmdline());
+        if (os.bootDevices().isEmpty()) { // libvirt adds it with a direct kernel too (the kernel wins on QEMU's side)
+            os = new OsDef(os.arch(), os.machine(), List.of("hd"), os.kernel(), os.initrd(), os.cmdline());
         }
         return new DomainDef(type, name, uuid, title, description, memory, current, vcpus, currentVcpus, os, acpi,
                 apic, cpu, clock, actions, devices.emulator, devices.disks, devices.controllers, devices.interfaces,
@@ -213,6 +213,11 @@ public final class DomainXmlParser {
         Devices d = new Devices();
         if (devs != null) {
             d.emulator = devs.childText("emulator").orElse(null);
+            // the aliases of a live definition (dumpxml of a running guest, the status file) are libvirt's
+            // own names, which it ignores on input; so does this parser
+            for (String device : List.of("disk", "interface", "serial", "console", "input", "video", "memballoon")) {
+                devs.children(device).forEach(n -> n.children("alias").forEach(a -> a.attr("name")));
+            }
             Set<String> targets = new HashSet<>();
             for (XmlNode disk : devs.children("disk")) {
                 DiskDef def = parseDisk(disk);
