@@ -5,7 +5,7 @@
  * {@link io.jvirtd.api.domain.QemuMonitorDriver}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package io.jvirtd.api.domain;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,7 +1,6 @@
 package io.jvirtd.rpc.internal;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.util.ArrayDeque;
@@ -31,7 +30,6 @@ final class Client {
     final OrderedLock lock; // immutable; level CLIENT
     final ClientSession session = new ClientSession(); // thread-safe by itself
     final FrameDecoder decoder; // event-loop confined
-    final ByteBuffer readBuffer = ByteBuffer.allocate(64 * 1024); // event-loop confined
     private final AtomicInteger references = new AtomicInteger(1); // atomic; 1 for the server's list
     private final ArrayDeque<OutgoingMessage> sendQueue = new ArrayDeque<>(); // guarded by lock
     private int inFlight; // guarded by lock

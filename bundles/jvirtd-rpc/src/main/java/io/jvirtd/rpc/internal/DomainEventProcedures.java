@@ -4,6 +4,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import io.jvirtd.api.domain.DomainEvent;
+import io.jvirtd.api.domain.DomainEventListener;
+import io.jvirtd.api.domain.DomainRef;
 import io.jvirtd.api.driver.Subscription;
 import io.jvirtd.api.error.VirErrorCode;
 import io.jvirtd.api.error.VirErrorDomain;
@@ -21,18 +23,22 @@ import io.jvirtd.xdr.remote.CbRegisteredRet;
 import io.jvirtd.xdr.remote.ConnectDomainEventCallbackRegisterAnyArgs;
 import io.jvirtd.xdr.remote.DomainEventCallbackLifecycleMsg;
 import io.jvirtd.xdr.remote.DomainEventLifecycleMsg;
+import io.jvirtd.xdr.remote.DomainEventCallbackRebootMsg;
+import io.jvirtd.xdr.remote.DomainEventRebootMsg;
 import io.jvirtd.xdr.remote.EventIdArgs;
 import io.jvirtd.xdr.remote.RemoteProgram;
 
 /**
- * Domain event registration, and delivery of lifecycle events as MESSAGE packets: procedure 318
- * (one per matching callback of the modern API) and 107 (the legacy APIs). Only lifecycle events
- * (event id 0) are produced by drivers so far; registrations for other valid ids are accepted and
- * stay silent, as they would on a driver that never raises them.
+ * Domain event registration, and delivery of events as MESSAGE packets: lifecycle (event id 0) as
+ * procedure 318 (one per matching callback of the modern API) and 107 (the legacy APIs), reboot
+ * (event id 1) as 319 and 169. Drivers produce only these two so far; registrations for other valid
+ * ids are accepted and stay silent, as they would on a driver that never raises them.
  */
 final class DomainEventProcedures {
     /** VIR_DOMAIN_EVENT_ID_LIFECYCLE. */
     private static final int LIFECYCLE = 0;
+    /** VIR_DOMAIN_EVENT_ID_REBOOT. */
+    private static final int REBOOT = 1;
     /** VIR_DOMAIN_EVENT_ID_LAST in libvirt 9.0. */
     private static final int EVENT_ID_LAST = 27;
     /** Serial of event packets, as libvirtd sends them. */
@@ -40,6 +46,9 @@ final class DomainEventProcedures {
     private static final XdrCodec<DomainEventCallbackLifecycleMsg> CALLBACK_MSG =
             XdrCodecs.of(DomainEventCallbackLifecycleMsg.class);
     private static final XdrCodec<DomainEventLifecycleMsg> LEGACY_MSG = XdrCodecs.of(DomainEventLifecycleMsg.class);
+    private static final XdrCodec<DomainEventCallbackRebootMsg> CALLBACK_REBOOT_MSG =
+            XdrCodecs.of(DomainEventCallbackRebootMsg.class);
+    private static final XdrCodec<DomainEventRebootMsg> LEGACY_REBOOT_MSG = XdrCodecs.of(DomainEventRebootMsg.class);
 
     private final EventPusher pusher; // immutable
 
@@ -94,7 +103,17 @@ final class DomainEventProcedures {
     /** Subscribes the client to its connection's domain events (a driver call; made with no lock held). */
     private Supplier<Subscription> subscribe(Call c) {
         Client client = c.client;
-        return () -> c.domains().subscribe(event -> deliver(client, event));
+        return () -> c.domains().subscribe(new DomainEventListener() {
+            @Override
+            public void lifecycle(DomainEvent event) {
+                deliver(client, event);
+            }
+
+            @Override
+            public void reboot(DomainRef domain) {
+                deliverReboot(client, domain);
+            }
+        });
     }
 
     /** Sends one driver event to every registration of the client that wants it. */
@@ -108,6 +127,19 @@ final class DomainEventProcedures {
         }
         if (events.legacyWants(LIFECYCLE)) {
             pusher.push(client, Frames.encode(header(107), LEGACY_MSG, msg));
+        }
+    }
+
+    /** A reboot to the client's registrations for VIR_DOMAIN_EVENT_ID_REBOOT: MESSAGE 319 or 169. */
+    private void deliverReboot(Client client, DomainRef domain) {
+        ClientEvents events = client.session.events();
+        var msg = new DomainEventRebootMsg(Handles.wire(domain));
+        for (ClientEvents.Callback cb : events.callbacksFor(REBOOT, domain.uuid())) {
+            pusher.push(client, Frames.encode(header(319), CALLBACK_REBOOT_MSG,
+                    new DomainEventCallbackRebootMsg(cb.id(), msg)));
+        }
+        if (events.legacyWants(REBOOT)) {
+            pusher.push(client, Frames.encode(header(169), LEGACY_REBOOT_MSG, msg));
         }
     }
 

@@ -78,6 +78,11 @@ public final class RpcServer {
     private final List<NetServer> servers; // immutable: in virt-admin's srv-list order
     private final ServiceRegistration<ServerAdmin> adminRegistration; // immutable
     private volatile ServerSettings settings;
+    /**
+     * Event-loop confined: every client's socket reads pass through this one buffer (the frame
+     * decoder copies what it gets), so an idle connection does not keep a read buffer of its own.
+     */
+    private final ByteBuffer loopReadBuffer = ByteBuffer.allocate(64 * 1024);
 
     /** The logging bundle's service for virt-admin daemon-log-*; null while that bundle is not running. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -261,6 +266,7 @@ public final class RpcServer {
 
     /** Writes, reads and frames; returns why the client must be closed, or null. */
     private String ioLocked(NetServer srv, Client client, int ops) {
+        assert loop.inEventLoop() : "client I/O and the shared read buffer belong to the event loop";
         int max = settings.maxClientRequests();
         try {
             if ((ops & SelectionKey.OP_WRITE) != 0 && client.flushLocked(max)) {
@@ -268,7 +274,7 @@ public final class RpcServer {
             }
             if ((ops & SelectionKey.OP_READ) != 0 && !client.readPausedLocked(max)) {
                 for (int i = 0; i < MAX_READS_PER_EVENT; i++) {
-                    ByteBuffer buf = client.readBuffer;
+                    ByteBuffer buf = loopReadBuffer;
                     buf.clear();
                     int n = client.channel.read(buf);
                     if (n < 0) {

@@ -20,9 +20,11 @@ final class EventProcedureTable {
                 .add(317, "connect_domain_event_callback_deregister_any", CallbackIdArgs.class, XdrVoid.class,
                         HIGH, true)
                 .message(318, "domain_event_callback_lifecycle", DomainEventCallbackLifecycleMsg.class)
+                .message(319, "domain_event_callback_reboot", DomainEventCallbackRebootMsg.class)
                 .add(167, "connect_domain_event_register_any", EventIdArgs.class, XdrVoid.class, HIGH, true)
                 .add(168, "connect_domain_event_deregister_any", EventIdArgs.class, XdrVoid.class, HIGH, true)
                 .message(107, "domain_event_lifecycle", DomainEventLifecycleMsg.class)
+                .message(169, "domain_event_reboot", DomainEventRebootMsg.class)
                 .add(105, "connect_domain_event_register", XdrVoid.class, CbRegisteredRet.class, HIGH, true)
                 .add(106, "connect_domain_event_deregister", XdrVoid.class, CbRegisteredRet.class, HIGH, true)
                 .message(362, "connect_event_connection_closed", ConnectEventConnectionClosedMsg.class)

@@ -5,6 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.jvirtd.api.domain.DomainEvent;
 import io.jvirtd.api.domain.DomainEventListener;
+import io.jvirtd.api.domain.DomainRef;
 import io.jvirtd.api.driver.Subscription;
 
 import org.slf4j.Logger;
@@ -21,6 +22,17 @@ final class DomainEvents {
     Subscription subscribe(DomainEventListener listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
+    }
+
+    /** A reset guest (libvirt's REBOOT event), after every lock is released. */
+    void emitReboot(DomainRef domain) {
+        for (DomainEventListener l : listeners) {
+            try {
+                l.reboot(domain);
+            } catch (RuntimeException e) {
+                LOG.warn("a domain event listener failed on the reboot of {}", domain.name(), e);
+            }
+        }
     }
 
     void emit(DomainEvent event) {

@@ -214,6 +214,7 @@ final class GuestLifecycle {
             return; // QEMU's last words on SIGTERM (SHUTDOWN from host-signal): destroy reports the end
         }
         List<DomainEvent> out = new ArrayList<>();
+        List<DomainRef> reboots = new ArrayList<>();
         inEventJob(uuid, rt, "qemuProcessEvent " + name, h -> {
             if (rt.beingDestroyed) {
                 return;
@@ -223,12 +224,16 @@ final class GuestLifecycle {
                 case "STOP", "RESUME" -> syncRunStateLocked(h, out);
                 case "SHUTDOWN" -> shutdownLocked(h, rt, data, out);
                 case "GUEST_PANICKED" -> panickedLocked(h, rt, out);
-                // libvirt emits VIR_DOMAIN_EVENT_ID_REBOOT here; the driver API has lifecycle events only
-                case "RESET" -> LOG.info("guest {} was reset ({})", d.name(), data);
+                case "RESET" -> {
+                    // libvirt's VIR_DOMAIN_EVENT_ID_REBOOT: the guest was reset and keeps running
+                    LOG.info("guest {} was reset ({})", d.name(), data);
+                    reboots.add(d.ref());
+                }
                 default -> LOG.debug("QEMU event {} of {}: {}", name, d.name(), data);
             }
         });
         out.forEach(state.events::emit);
+        reboots.forEach(state.events::emitReboot);
     }
 
     /**
