@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.jvirtd.api.error.VirErrorCode;
+import io.jvirtd.api.error.VirErrorDomain;
+import io.jvirtd.api.error.VirException;
+
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -34,6 +38,38 @@ public interface ObjectList<T extends Keyed> {
      * list lock taken, the object lock re-taken: on return the caller holds the object lock again.
      */
     void remove(ObjectHandle<T> handle);
+
+    /**
+     * libvirt's rule for (re)defining an object: the object a definition named {@code name} with
+     * {@code uuid} replaces, locked and referenced, or empty when the definition is new. The same uuid
+     * under another name, or the same name under another uuid, is refused with
+     * {@code VIR_ERR_OPERATION_FAILED} in {@code errorDomain}, with libvirt's words ("domain 'a' is
+     * already defined with uuid …", "domain 'b' already exists with uuid …"; the kind is this list's).
+     * The caller holds its driver lock (so nothing is added in between) and no object lock.
+     */
+    default Optional<ObjectHandle<T>> findForDefinition(String name, UUID uuid, VirErrorDomain errorDomain) {
+        Optional<ObjectHandle<T>> byUuid = findByUuid(uuid);
+        if (byUuid.isPresent()) {
+            ObjectHandle<T> h = byUuid.get();
+            if (!h.value().name().equals(name)) {
+                String other = h.value().name();
+                h.close();
+                throw new VirException(VirErrorCode.OPERATION_FAILED, errorDomain,
+                        String.format("%s '%s' is already defined with uuid %s", kind(), other, uuid));
+            }
+            return byUuid;
+        }
+        Optional<ObjectHandle<T>> byName = findByName(name);
+        if (byName.isPresent()) {
+            UUID other;
+            try (ObjectHandle<T> h = byName.get()) {
+                other = h.value().uuid();
+            }
+            throw new VirException(VirErrorCode.OPERATION_FAILED, errorDomain,
+                    String.format("%s '%s' already exists with uuid %s", kind(), name, other));
+        }
+        return Optional.empty();
+    }
 
     /** The values of all objects at one moment, in insertion order. */
     List<T> snapshot();

@@ -58,6 +58,29 @@ class ObjectListTest {
     }
 
     @Test
+    void aDefinitionReplacesItsOwnObjectAndClashesAreRefusedInLibvirtsWords() {
+        TestDomain vm = TestDomain.inactive("vm1");
+        domains.addIfAbsent(vm).orElseThrow().close();
+        try (ObjectHandle<TestDomain> same = domains.findForDefinition("vm1", vm.uuid(), VirErrorDomain.QEMU)
+                .orElseThrow()) {
+            assertTrue(same.lock().isHeldByCurrentThread(), "the object to replace comes locked");
+        }
+        assertTrue(domains.findForDefinition("vm2", UUID.randomUUID(), VirErrorDomain.QEMU).isEmpty());
+        VirException renamed = assertThrows(VirException.class,
+                () -> domains.findForDefinition("vm2", vm.uuid(), VirErrorDomain.QEMU));
+        assertEquals(VirErrorCode.OPERATION_FAILED, renamed.code());
+        assertEquals(VirErrorDomain.QEMU, renamed.domain());
+        assertEquals("operation failed: domain 'vm1' is already defined with uuid " + vm.uuid(), renamed.getMessage());
+        UUID other = UUID.randomUUID();
+        VirException taken = assertThrows(VirException.class,
+                () -> domains.findForDefinition("vm1", other, VirErrorDomain.QEMU));
+        assertEquals("operation failed: domain 'vm1' already exists with uuid " + vm.uuid(), taken.getMessage());
+        try (ObjectHandle<TestDomain> h = domains.findByName("vm1").orElseThrow()) {
+            assertTrue(h.lock().isHeldByCurrentThread(), "a refusal leaves no lock held or reference taken");
+        }
+    }
+
+    @Test
     void removeUnlistsButHoldersKeepTheirObject() {
         domains.addIfAbsent(TestDomain.inactive("vm1")).orElseThrow().close();
         ManagedObject<TestDomain> object;

@@ -382,27 +382,7 @@ final class QemuDomains implements DomainDriver, QemuMonitorDriver {
      * uuid, or the same uuid with another name, is refused as libvirt refuses it. Driver lock held.
      */
     private ObjectHandle<QemuDomain> existingFor(DomainDef def) {
-        Optional<ObjectHandle<QemuDomain>> byUuid = state.domains.findByUuid(def.uuid());
-        if (byUuid.isPresent()) {
-            ObjectHandle<QemuDomain> h = byUuid.get();
-            if (!h.value().name().equals(def.name())) {
-                String other = h.value().name();
-                h.close();
-                throw new VirException(VirErrorCode.OPERATION_FAILED, VirErrorDomain.DOMAIN, String.format(
-                        "domain '%s' is already defined with uuid %s", other, def.uuid()));
-            }
-            return h;
-        }
-        Optional<ObjectHandle<QemuDomain>> byName = state.domains.findByName(def.name());
-        if (byName.isPresent()) {
-            UUID other;
-            try (ObjectHandle<QemuDomain> h = byName.get()) {
-                other = h.value().uuid();
-            }
-            throw new VirException(VirErrorCode.OPERATION_FAILED, VirErrorDomain.DOMAIN, String.format(
-                    "domain '%s' already exists with uuid %s", def.name(), other));
-        }
-        return null;
+        return state.domains.findForDefinition(def.name(), def.uuid(), VirErrorDomain.DOMAIN).orElse(null);
     }
 
     @Override

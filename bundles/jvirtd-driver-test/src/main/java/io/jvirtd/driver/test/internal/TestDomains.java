@@ -425,27 +425,7 @@ final class TestDomains implements DomainDriver {
      * another uuid, or the same uuid with another name, is refused as libvirt refuses it.
      */
     private ObjectHandle<TestDomain> existingForDefine(DomainDefinition parsed) {
-        Optional<ObjectHandle<TestDomain>> byUuid = state.domains.findByUuid(parsed.uuid());
-        if (byUuid.isPresent()) {
-            ObjectHandle<TestDomain> h = byUuid.get();
-            if (!h.value().name().equals(parsed.name())) {
-                String other = h.value().name();
-                h.close();
-                throw new VirException(VirErrorCode.OPERATION_FAILED, VirErrorDomain.DOMAIN, String.format(
-                        "domain '%s' is already defined with uuid %s", other, parsed.uuid()));
-            }
-            return h;
-        }
-        Optional<ObjectHandle<TestDomain>> byName = state.domains.findByName(parsed.name());
-        if (byName.isPresent()) {
-            UUID other;
-            try (ObjectHandle<TestDomain> h = byName.get()) {
-                other = h.value().uuid();
-            }
-            throw new VirException(VirErrorCode.OPERATION_FAILED, VirErrorDomain.DOMAIN, String.format(
-                    "domain '%s' already exists with uuid %s", parsed.name(), other));
-        }
-        return null;
+        return state.domains.findForDefinition(parsed.name(), parsed.uuid(), VirErrorDomain.DOMAIN).orElse(null);
     }
 
     @Override
