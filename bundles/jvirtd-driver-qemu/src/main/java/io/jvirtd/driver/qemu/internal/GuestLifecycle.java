@@ -221,7 +221,7 @@ final class GuestLifecycle {
             }
             QemuDomain d = h.value();
             switch (name) {
-                case "STOP", "RESUME" -> syncRunStateLocked(h, out);
+                case "STOP", "RESUME" -> syncRunStateLocked(h, rt, out);
                 case "SHUTDOWN" -> shutdownLocked(h, rt, data, out);
                 case "GUEST_PANICKED" -> panickedLocked(h, rt, out);
                 case "RESET" -> {
@@ -242,12 +242,17 @@ final class GuestLifecycle {
      * later one), changes nothing. Only a change nobody asked for (a guest, a monitor passthrough, an
      * I/O error) changes the state and emits SUSPENDED or RESUMED.
      */
-    private void syncRunStateLocked(ObjectHandle<QemuDomain> h, List<DomainEvent> out) {
+    private void syncRunStateLocked(ObjectHandle<QemuDomain> h, GuestRuntime rt, List<DomainEvent> out) {
         QemuDomain d = h.value();
         if (d.state() != DomainState.RUNNING && d.state() != DomainState.PAUSED) {
             return;
         }
         JsonNode status = monitor(h, m -> m.execute("query-status", null, state.settings.monitorTimeout()));
+        if (rt.beingDestroyed || "shutdown".equals(status.path("status").asText())) {
+            // a destroy's SIGTERM arrived while the status was asked: QEMU is stopping, not pausing,
+            // and destroy reports the end
+            return;
+        }
         boolean running = status.path("running").asBoolean();
         d = h.value();
         if (running && d.state() == DomainState.PAUSED) {
