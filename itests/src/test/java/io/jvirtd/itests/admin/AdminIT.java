@@ -60,7 +60,14 @@ class AdminIT {
         reader.setDaemon(true);
         reader.start();
         Path adminSocket = home.resolve("data/run/libvirt-admin-sock");
-        awaitLine(l -> l.contains("listening on") && l.contains(adminSocket.toString()), "the admin socket");
+        // the admin socket, and the test driver (hot-deployed from deploy/ a little later) that the
+        // tests' virsh and python clients open
+        boolean[] seen = new boolean[2];
+        awaitLine(l -> {
+            seen[0] |= l.contains("listening on") && l.contains(adminSocket.toString());
+            seen[1] |= l.contains("driver Test bound");
+            return seen[0] && seen[1];
+        }, "the admin socket and the test driver");
         adminUri = "libvirtd:///system?socket=" + adminSocket;
         rwSocket = home.resolve("data/run/libvirt-sock");
     }
@@ -147,13 +154,15 @@ class AdminIT {
         Process python = pb.start();
         try {
             String connected = awaitLine(l -> l.contains("connected on unix rw socket " + rwSocket), "python connected");
-            new BufferedReader(new InputStreamReader(python.getInputStream(), StandardCharsets.UTF_8)).readLine();
+            String hostname = new BufferedReader(new InputStreamReader(python.getInputStream(), StandardCharsets.UTF_8))
+                    .readLine();
             Matcher m = Pattern.compile("client (\\d+) ").matcher(connected);
             assertTrue(m.find(), connected);
             String id = m.group(1);
             String list = admin("srv-clients-list", "libvirtd").out;
             assertTrue(Pattern.compile("(?m)^ " + id + " +unix +\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\+0000$")
-                    .matcher(list).find(), () -> list + "\npython alive: " + python.isAlive() + "\ndaemon: " + output);
+                    .matcher(list).find(), () -> list + "\npython alive: " + python.isAlive() + ", said: " + hostname
+                    + "\ndaemon: " + output);
 
             String info = admin("client-info", "libvirtd", id).out;
             assertEquals(id, value(info, "id"), info);
@@ -204,8 +213,9 @@ class AdminIT {
             // the call trace of the rpc loggers, at debug, into a file of its own
             assertEquals(0, admin("daemon-log-outputs", "2:stderr 1:file:" + debugLog).exitCode);
             assertEquals(0, admin("daemon-log-filters", "1:rpc").exitCode);
-            assertEquals(0, run(Duration.ofSeconds(60), "virsh", "-c", "test+unix:///default?socket=" + rwSocket,
-                    "list", "--all").exitCode);
+            Result listed = run(Duration.ofSeconds(60), "virsh", "-c", "test+unix:///default?socket=" + rwSocket,
+                    "list", "--all");
+            assertEquals(0, listed.exitCode, () -> listed + "\ndaemon: " + output);
             String traced = Files.readString(debugLog);
             assertTrue(traced.contains("DEBUG") && traced.contains("call 1 connect_open"), traced);
             assertTrue(traced.contains("call 273 connect_list_all_domains"), traced);
@@ -214,8 +224,9 @@ class AdminIT {
 
             assertEquals(0, admin("daemon-log-filters", "").exitCode);
             long before = Files.size(debugLog);
-            assertEquals(0, run(Duration.ofSeconds(60), "virsh", "-c", "test+unix:///default?socket=" + rwSocket,
-                    "list", "--all").exitCode);
+            Result listedAgain = run(Duration.ofSeconds(60), "virsh", "-c", "test+unix:///default?socket=" + rwSocket,
+                    "list", "--all");
+            assertEquals(0, listedAgain.exitCode, listedAgain::toString);
             String after = Files.readString(debugLog).substring((int) before);
             assertFalse(after.contains("call 273"), "no call trace once the filter is gone:\n" + after);
         } finally {
